@@ -1,0 +1,56 @@
+//! The explainer's prose, kept apart from code: six sections of blocks written in the template
+//! markup of `model::template` (`{fact_id}`, `{fact_id:date}`, `[text](url)`, `*emphasis*`).
+
+pub mod sections;
+
+/// A figure or table placed in the flow of a section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// API prices per 1M tokens (input / cached input / output) on the article's date.
+    PriceTable,
+    /// The R1 paper's benchmark table against o1-1217 and peers.
+    BenchmarkTable,
+    /// o3's scores as announced on 2024-12-20.
+    O3AnnouncedTable,
+    /// The dated list of timeline events (the no-JS form of the timeline).
+    TimelineList,
+    /// A table of sourced facts: label, value, date, source.
+    FactTable {
+        caption: &'static str,
+        facts: &'static [&'static str],
+    },
+}
+
+/// One block of a section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Block {
+    Paragraph(&'static str),
+    /// A sub-heading inside a section.
+    Subheading(&'static str),
+    /// An exact quotation, by id in `data::quotes`.
+    Quote(&'static str),
+    /// A claim of the article checked against the sources: what it said, and what the sources show
+    /// (in template markup).
+    ClaimCheck {
+        claim: &'static str,
+        finding: &'static str,
+    },
+    Figure(Figure),
+    /// A bulleted list, each item in template markup.
+    List(&'static [&'static str]),
+}
+
+/// One of the six sections, in page order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// Stable anchor id (`#emergence`); never change one that has shipped.
+    pub id: &'static str,
+    pub title: &'static str,
+    /// One sentence for the table of contents.
+    pub summary: &'static str,
+    pub blocks: &'static [Block],
+}
+
+/// The page's title and standfirst.
+pub const TITLE: &str = "TODO";
+pub const STANDFIRST: &str = "TODO";

@@ -1,0 +1,3 @@
+//! Timeline events in date order.
+use crate::model::timeline::Event;
+pub const EVENTS: &[Event] = &[];

@@ -1,0 +1,3 @@
+//! Sourced figures cited by id from the prose.
+use crate::model::facts::Fact;
+pub const FACTS: &[Fact] = &[];

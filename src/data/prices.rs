@@ -1,0 +1,3 @@
+//! API price histories per model.
+use crate::model::pricing::PricedModel;
+pub const MODELS: &[PricedModel] = &[];

@@ -1,0 +1,143 @@
+//! The shapes of sourced facts: what a figure is, where it comes from, how sure we are of it.
+//! The values themselves live in `crate::data`; this module only defines and formats them.
+
+use super::date::Date;
+use super::format;
+
+/// How well a figure is confirmed (facts.md: H, M, L).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    /// Confirmed in a primary source or two independent reputable reports.
+    High,
+    /// Secondary sources only, or sources differ slightly.
+    Medium,
+    /// Weakly confirmed: shown only with a caveat.
+    Low,
+}
+
+impl Confidence {
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+            Confidence::Low => "low",
+        }
+    }
+}
+
+/// A document a figure comes from. `id` is the stable key facts use to cite it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Source {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub url: &'static str,
+}
+
+/// A figure and how it is written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value {
+    /// A dollar amount shown to the cent or beyond: "$2.74".
+    Usd(f64),
+    /// A large dollar amount shown compactly: "$5.576M".
+    UsdCompact(f64),
+    /// A lower and upper dollar bound where sources differ: "$589B–$593B".
+    UsdRange(f64, f64),
+    /// A price in dollars per million tokens: "$0.55 per 1M tokens".
+    UsdPerMillionTokens(f64),
+    /// A percentage with its number of decimals: (−16.97, 2) → "−16.97%".
+    Percent(f64, u8),
+    /// A count written compactly with a unit: (671e9, "parameters") → "671B parameters".
+    Count(f64, &'static str),
+    /// An exact whole number with a unit: (2048, "H800 GPUs") → "2,048 H800 GPUs".
+    Whole(u64, &'static str),
+    /// A ratio: "27.4×".
+    Multiple(f64),
+    /// A calendar date: "20 January 2025".
+    Day(Date),
+    /// A score on a benchmark's own scale, with decimals: (79.8, 1) → "79.8".
+    Score(f64, u8),
+    /// A non-numeric fact, such as a licence name.
+    Text(&'static str),
+}
+
+impl Value {
+    /// The reader-facing text of the value, from the one formatter.
+    pub fn display(&self) -> String {
+        match *self {
+            Value::Usd(amount) => format::usd(amount),
+            Value::UsdCompact(amount) => format::usd_compact(amount),
+            Value::UsdRange(low, high) => {
+                format!("{}–{}", format::usd_compact(low), format::usd_compact(high))
+            }
+            Value::UsdPerMillionTokens(price) => format!("{} per 1M tokens", format::usd(price)),
+            Value::Percent(value, decimals) => format::percent(value, usize::from(decimals)),
+            Value::Count(value, unit) => join_unit(format::compact(value), unit),
+            Value::Whole(value, unit) => join_unit(format::group_thousands(value), unit),
+            Value::Multiple(ratio) => format::multiple(ratio),
+            Value::Day(date) => date.long(),
+            Value::Score(score, decimals) => format!("{score:.prec$}", prec = usize::from(decimals)),
+            Value::Text(text) => text.to_owned(),
+        }
+    }
+}
+
+fn join_unit(number: String, unit: &str) -> String {
+    if unit.is_empty() {
+        number
+    } else {
+        format!("{number} {unit}")
+    }
+}
+
+/// One sourced figure. Prose cites it by `id` (`{id}` in the content templates).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fact {
+    pub id: &'static str,
+    /// What the figure measures, in a reader's words.
+    pub label: &'static str,
+    pub value: Value,
+    /// The day the figure applies to (a release date, the day of a price, a report's date).
+    pub date: Date,
+    /// Ids of the `Source`s that back it, most authoritative first.
+    pub sources: &'static [&'static str],
+    pub confidence: Confidence,
+    /// What a reader must know to not misread it; corrections of the article go here.
+    pub caveat: Option<&'static str>,
+}
+
+/// An exact quotation of a named person.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Quote {
+    pub id: &'static str,
+    pub person: &'static str,
+    /// Who the person is, as of the quote ("CEO of Scale AI").
+    pub role: &'static str,
+    /// The words exactly as published, without the quotation marks.
+    pub text: &'static str,
+    pub date: Date,
+    /// How precise `date` is, e.g. "about 24–25 January 2025"; `None` when the day is confirmed.
+    pub date_note: Option<&'static str>,
+    /// Where it was said ("post on X", "speech at Trump National Doral").
+    pub venue: &'static str,
+    pub source: &'static str,
+    pub confidence: Confidence,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_format_through_the_one_formatter() {
+        assert_eq!(Value::UsdCompact(5_576_000.0).display(), "$5.576M");
+        assert_eq!(Value::UsdRange(589e9, 593e9).display(), "$589B–$593B");
+        assert_eq!(Value::UsdPerMillionTokens(0.55).display(), "$0.55 per 1M tokens");
+        assert_eq!(Value::Percent(-16.97, 2).display(), "−16.97%");
+        assert_eq!(Value::Count(671e9, "parameters").display(), "671B parameters");
+        assert_eq!(Value::Whole(2048, "H800 GPUs").display(), "2,048 H800 GPUs");
+        assert_eq!(Value::Day(Date::ymd(2025, 1, 20)).display(), "20 January 2025");
+        assert_eq!(Value::Score(79.8, 1).display(), "79.8");
+        assert_eq!(Value::Text("MIT").display(), "MIT");
+    }
+}

@@ -1,0 +1,175 @@
+//! The one number formatter: every figure a reader sees goes through these functions, natively in
+//! the prerender and in the browser alike, so the two always print the same text.
+
+/// Groups an integer's digits in threes: 1234567 → "1,234,567".
+pub fn group_thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// Drops trailing zeros after the decimal point, keeping at least `keep` decimals.
+fn trim_decimals(mut text: String, keep: usize) -> String {
+    if let Some(dot) = text.find('.') {
+        while text.len() > dot + 1 + keep && text.ends_with('0') {
+            text.pop();
+        }
+        if text.ends_with('.') {
+            text.pop();
+        }
+    }
+    text
+}
+
+/// Formats a fixed-decimal number with thousands separators: (1234.5, 2) → "1,234.50".
+fn fixed_grouped(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    let (whole, fraction) = match text.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (text.as_str(), None),
+    };
+    let grouped = group_thousands(whole.parse().unwrap_or(0));
+    match fraction {
+        Some(fraction) => format!("{grouped}.{fraction}"),
+        None => grouped,
+    }
+}
+
+/// A dollar amount as readers expect it: "$0.000274", "$0.014", "$2.74", "$1,234.56".
+///
+/// Amounts under one cent keep three significant digits so a per-request cost never shows as
+/// "$0.00"; larger amounts show cents, plus up to two more decimals only when the value has them
+/// (prices such as $0.014 or $0.275 per million tokens are shown exactly, never rounded).
+pub fn usd(amount: f64) -> String {
+    if !amount.is_finite() {
+        return "—".to_owned();
+    }
+    let sign = if amount < 0.0 { "−" } else { "" };
+    let magnitude = amount.abs();
+    let body = if magnitude == 0.0 {
+        "0.00".to_owned()
+    } else if magnitude < 0.01 {
+        let exponent = magnitude.log10().floor() as i32;
+        let decimals = (2 - exponent).clamp(0, 12) as usize;
+        trim_decimals(format!("{magnitude:.decimals$}"), 0)
+    } else if magnitude < 1_000.0 {
+        trim_decimals(format!("{magnitude:.4}"), 2)
+    } else {
+        fixed_grouped(magnitude, 2)
+    };
+    format!("{sign}${body}")
+}
+
+/// Large dollar figures in words-like form with up to four significant digits, never rounded
+/// further: 5_576_000 → "$5.576M", 294_000 → "$294K", 593e9 → "$593B", 1.6e9 → "$1.6B".
+pub fn usd_compact(amount: f64) -> String {
+    if !amount.is_finite() {
+        return "—".to_owned();
+    }
+    let sign = if amount < 0.0 { "−" } else { "" };
+    format!("{sign}${}", compact(amount.abs()))
+}
+
+/// A count with K/M/B/T suffix and up to four significant digits: 671e9 → "671B".
+pub fn compact(value: f64) -> String {
+    const SCALES: [(f64, &str); 4] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")];
+    for (scale, suffix) in SCALES {
+        if value >= scale {
+            let scaled = value / scale;
+            let decimals = if scaled >= 100.0 {
+                1
+            } else if scaled >= 10.0 {
+                2
+            } else {
+                3
+            };
+            return format!("{}{suffix}", trim_decimals(format!("{scaled:.decimals$}"), 0));
+        }
+    }
+    trim_decimals(format!("{value:.2}"), 0)
+}
+
+/// How many times larger one figure is than another: 27.4×, 5.45×, 111×.
+pub fn multiple(ratio: f64) -> String {
+    if !ratio.is_finite() {
+        return "—".to_owned();
+    }
+    let text = if ratio >= 100.0 {
+        format!("{}", ratio.round() as u64)
+    } else if ratio >= 10.0 {
+        format!("{ratio:.1}")
+    } else {
+        trim_decimals(format!("{ratio:.2}"), 1)
+    };
+    format!("{text}×")
+}
+
+/// A percentage with a fixed number of decimals: (96.3467, 2) → "96.35%". Negative values use a
+/// true minus sign, as in "−16.97%".
+pub fn percent(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
+    let sign = if value < 0.0 { "−" } else { "" };
+    format!("{sign}{:.decimals$}%", value.abs())
+}
+
+/// A token count with separators: 1000000 → "1,000,000".
+pub fn tokens(count: u64) -> String {
+    group_thousands(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dollars_keep_significant_digits_and_exact_prices() {
+        assert_eq!(usd(0.000274), "$0.000274");
+        assert_eq!(usd(0.0000274), "$0.0000274");
+        assert_eq!(usd(2.74), "$2.74");
+        assert_eq!(usd(75.0), "$75.00");
+        assert_eq!(usd(1234.56), "$1,234.56");
+        assert_eq!(usd(1_234_567.891), "$1,234,567.89");
+        assert_eq!(usd(0.014), "$0.014");
+        assert_eq!(usd(0.275), "$0.275");
+        assert_eq!(usd(0.55), "$0.55");
+        assert_eq!(usd(0.0), "$0.00");
+        assert_eq!(usd(-2.5), "−$2.50");
+        assert_eq!(usd(f64::NAN), "—");
+    }
+
+    #[test]
+    fn compact_figures_never_round_below_four_digits() {
+        assert_eq!(usd_compact(5_576_000.0), "$5.576M");
+        assert_eq!(usd_compact(5_328_000.0), "$5.328M");
+        assert_eq!(usd_compact(294_000.0), "$294K");
+        assert_eq!(usd_compact(593e9), "$593B");
+        assert_eq!(usd_compact(1.6e9), "$1.6B");
+        assert_eq!(usd_compact(1e9), "$1B");
+        assert_eq!(compact(671e9), "671B");
+        assert_eq!(compact(37e9), "37B");
+        assert_eq!(compact(2_788_000.0), "2.788M");
+        assert_eq!(compact(14.8e12), "14.8T");
+    }
+
+    #[test]
+    fn ratios_and_percentages() {
+        assert_eq!(multiple(75.0 / 2.74), "27.4×");
+        assert_eq!(multiple(3.0 / 0.55), "5.45×");
+        assert_eq!(multiple(2.0), "2.0×");
+        assert_eq!(multiple(60.0 / 0.55), "109×");
+        assert_eq!(percent(96.3503, 2), "96.35%");
+        assert_eq!(percent(-16.97, 2), "−16.97%");
+        assert_eq!(percent(96.35, 1), "96.3%");
+        assert_eq!(tokens(1_000_000), "1,000,000");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(1000), "1,000");
+    }
+}

@@ -1,0 +1,9 @@
+//! Pure Rust, no yew or web-sys: dates, the number formatter, fact and price types, cost maths and
+//! the prose markup. Everything here is tested natively with exact expected values.
+
+pub mod date;
+pub mod facts;
+pub mod format;
+pub mod pricing;
+pub mod template;
+pub mod timeline;
