@@ -1,4 +1,31 @@
-//! r1-explainer: the page (App) and its modules.
+//! r1-explainer: the page, its islands, and the modules behind them (model, data, content).
+
+pub mod components;
 pub mod content;
 pub mod data;
+pub mod islands;
 pub mod model;
+
+/// The complete static page body: the page without hydration markers, with each island slot
+/// filled by the island's hydratable markup.
+#[cfg(feature = "ssr")]
+pub fn render_page() -> String {
+    let page = yew::LocalServerRenderer::<components::page::Page>::new().hydratable(false);
+    let mut html = futures::executor::block_on(page.render());
+    for island in islands::Island::ALL {
+        let slot = island.empty_slot();
+        let filled = format!(
+            r#"<div class="island" data-island="{}">{}</div>"#,
+            island.key(),
+            islands::render_island(island)
+        );
+        html = html.replacen(&slot, &filled, 1);
+    }
+    html
+}
+
+/// Starts the browser side: hydrates the islands.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    islands::mount_all();
+}

@@ -14,6 +14,8 @@ pub enum Figure {
     O3AnnouncedTable,
     /// The dated list of timeline events (the no-JS form of the timeline).
     TimelineList,
+    /// The interactive island that prices the models on a chosen day (hydrated in the browser).
+    PriceExplorer,
     /// A table of sourced facts: label, value, date, source.
     FactTable {
         caption: &'static str,

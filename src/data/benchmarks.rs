@@ -26,9 +26,118 @@ pub struct BenchmarkRow {
 
 pub const TABLE_SOURCES: &[&str] = &["r1-github"];
 pub const TABLE_CONFIDENCE: Confidence = Confidence::High;
-pub const TABLE_CAVEAT: &str = "TODO";
+pub const TABLE_CAVEAT: &str = "Scores as published in the DeepSeek-R1 paper and its README. DeepSeek \
+    ran the tests on its own models; the o1 figures are the ones OpenAI reported, not re-run by \
+    DeepSeek, so the columns were not all measured the same way. The two Codeforces rows are \
+    different scales: a percentile of human competitors and an Elo-style rating. A dash means no \
+    score was reported.";
 
-pub const ROWS: &[BenchmarkRow] = &[];
+pub const ROWS: &[BenchmarkRow] = &[
+    BenchmarkRow {
+        key: "aime",
+        name: "AIME 2024",
+        metric: "pass@1, %",
+        scores: [Some(16.0), Some(9.3), Some(39.2), Some(63.6), Some(79.2), Some(79.8)],
+        decimals: 1,
+        note: None,
+    },
+    BenchmarkRow {
+        key: "math-500",
+        name: "MATH-500",
+        metric: "pass@1, %",
+        scores: [Some(78.3), Some(74.6), Some(90.2), Some(90.0), Some(96.4), Some(97.3)],
+        decimals: 1,
+        note: None,
+    },
+    BenchmarkRow {
+        key: "gpqa-diamond",
+        name: "GPQA Diamond",
+        metric: "pass@1, %",
+        scores: [Some(65.0), Some(49.9), Some(59.1), Some(60.0), Some(75.7), Some(71.5)],
+        decimals: 1,
+        note: None,
+    },
+    BenchmarkRow {
+        key: "codeforces-percentile",
+        name: "Codeforces",
+        metric: "percentile",
+        scores: [Some(20.3), Some(23.6), Some(58.7), Some(93.4), Some(96.6), Some(96.3)],
+        decimals: 1,
+        note: Some("Share of human competitors ranked below the model; a different scale from the rating row."),
+    },
+    BenchmarkRow {
+        key: "codeforces-rating",
+        name: "Codeforces",
+        metric: "Elo-style rating",
+        scores: [Some(717.0), Some(759.0), Some(1134.0), Some(1820.0), Some(2061.0), Some(2029.0)],
+        decimals: 0,
+        note: Some("A rating, not a percentage."),
+    },
+    BenchmarkRow {
+        key: "livecodebench",
+        name: "LiveCodeBench",
+        metric: "pass@1 with chain of thought, %",
+        scores: [Some(33.8), Some(34.2), None, Some(53.8), Some(63.4), Some(65.9)],
+        decimals: 1,
+        note: None,
+    },
+    BenchmarkRow {
+        key: "swe-bench-verified",
+        name: "SWE-bench Verified",
+        metric: "resolved, %",
+        scores: [Some(50.8), Some(38.8), Some(42.0), Some(41.6), Some(48.9), Some(49.2)],
+        decimals: 1,
+        note: None,
+    },
+    BenchmarkRow {
+        key: "aider-polyglot",
+        name: "Aider-Polyglot",
+        metric: "accuracy, %",
+        scores: [Some(45.3), Some(16.0), Some(49.6), Some(32.9), Some(61.7), Some(53.3)],
+        decimals: 1,
+        note: None,
+    },
+    BenchmarkRow {
+        key: "mmlu",
+        name: "MMLU",
+        metric: "pass@1, %",
+        scores: [Some(88.3), Some(87.2), Some(88.5), Some(85.2), Some(91.8), Some(90.8)],
+        decimals: 1,
+        note: None,
+    },
+    BenchmarkRow {
+        key: "mmlu-pro",
+        name: "MMLU-Pro",
+        metric: "exact match, %",
+        scores: [Some(78.0), Some(72.6), Some(75.9), Some(80.3), None, Some(84.0)],
+        decimals: 1,
+        note: None,
+    },
+    BenchmarkRow {
+        key: "simpleqa",
+        name: "SimpleQA",
+        metric: "correct, %",
+        scores: [Some(28.4), Some(38.2), Some(24.9), Some(7.0), Some(47.0), Some(30.1)],
+        decimals: 1,
+        note: None,
+    },
+    BenchmarkRow {
+        key: "alpacaeval2-lc",
+        name: "AlpacaEval 2.0",
+        metric: "length-controlled win rate, %",
+        scores: [Some(52.0), Some(51.1), Some(70.0), Some(57.8), None, Some(87.6)],
+        decimals: 1,
+        note: None,
+    },
+    BenchmarkRow {
+        key: "arenahard",
+        name: "ArenaHard",
+        metric: "win rate, %",
+        scores: [Some(85.2), Some(80.4), Some(85.5), Some(92.0), None, Some(92.3)],
+        decimals: 1,
+        note: None,
+    },
+];
 
 /// A score OpenAI announced for o3 on 2024-12-20, before release.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -41,4 +150,62 @@ pub struct AnnouncedScore {
     pub confidence: Confidence,
 }
 
-pub const O3_ANNOUNCED: &[AnnouncedScore] = &[];
+pub const O3_ANNOUNCED: &[AnnouncedScore] = &[
+    AnnouncedScore {
+        benchmark: "ARC-AGI-1 (semi-private set)",
+        o3: "75.7% (high-efficiency); 87.5% (low-efficiency)",
+        o1: Some("\u{2248}32% (o1 high)"),
+        note: Some(
+            "75.7% stayed within the $10K public compute limit (6 samples, about $20 a task); 87.5% \
+             used 1,024 samples, about 172\u{d7} the compute. ARC Prize later measured the released o3 \
+             at about 41\u{2013}53% (less certain).",
+        ),
+        sources: &["arcprize-o3"],
+        confidence: Confidence::High,
+    },
+    AnnouncedScore {
+        benchmark: "AIME 2024",
+        o3: "96.7%",
+        o1: Some("83.3%"),
+        note: Some(LIVESTREAM),
+        sources: &[],
+        confidence: Confidence::High,
+    },
+    AnnouncedScore {
+        benchmark: "GPQA Diamond",
+        o3: "87.7%",
+        o1: Some("78.0%"),
+        note: Some(LIVESTREAM),
+        sources: &[],
+        confidence: Confidence::High,
+    },
+    AnnouncedScore {
+        benchmark: "Codeforces (Elo)",
+        o3: "2727",
+        o1: Some("1891"),
+        note: Some(LIVESTREAM),
+        sources: &[],
+        confidence: Confidence::High,
+    },
+    AnnouncedScore {
+        benchmark: "SWE-bench Verified",
+        o3: "71.7%",
+        o1: Some("48.9%"),
+        note: Some(LIVESTREAM),
+        sources: &[],
+        confidence: Confidence::High,
+    },
+    AnnouncedScore {
+        benchmark: "FrontierMath",
+        o3: "25.2%",
+        o1: None,
+        note: Some("The previous best was about 2%. Shown in OpenAI's announcement livestream of 20 December 2024."),
+        sources: &[],
+        confidence: Confidence::High,
+    },
+];
+
+/// The note of the scores shown only in OpenAI's livestream, which has no stored link.
+const LIVESTREAM: &str = "Shown in OpenAI's announcement livestream of 20 December 2024, from \
+    compute-heavy pre-release settings; the o3 released on 16 April 2025 scored lower on some \
+    benchmarks.";

@@ -1,3 +1,218 @@
-//! API price histories per model.
-use crate::model::pricing::PricedModel;
-pub const MODELS: &[PricedModel] = &[];
+//! API price histories per model in dollars per 1M tokens (input, cached input, output), from
+//! ../shared/facts.md §2. Periods start on their first day and end before `until`.
+
+use crate::model::date::Date;
+use crate::model::facts::Confidence;
+use crate::model::pricing::{PricePeriod, PricedModel, Rates, Vendor};
+
+/// Why every DeepSeek history ends on 2025-09-05: the API name stayed, the model behind it changed.
+const V31_SWITCH: &str = "On 5 September 2025 (16:00 UTC) DeepSeek moved its API to V3.1, so the \
+    history ends there; on that day we show it as withdrawn.";
+
+const O1: &[PricePeriod] = &[PricePeriod {
+    from: Date::ymd(2024, 12, 17),
+    until: None,
+    rates: Rates {
+        input: 15.0,
+        cached_input: 7.5,
+        output: 60.0,
+    },
+    label: "list price (API snapshot o1-2024-12-17)",
+    sources: &["openai-pricing", "openai-community-o1"],
+    confidence: Confidence::High,
+    caveat: Some(
+        "Unchanged at R1's launch. o1-preview, available from 12 September 2024, cost the same. \
+         Hidden reasoning tokens are billed as output.",
+    ),
+}];
+
+const O1_MINI: &[PricePeriod] = &[
+    PricePeriod {
+        from: Date::ymd(2024, 9, 12),
+        until: Some(Date::ymd(2025, 1, 31)),
+        rates: Rates {
+            input: 3.0,
+            cached_input: 1.5,
+            output: 12.0,
+        },
+        label: "launch price",
+        sources: &["openai-pricing", "cline-1629"],
+        confidence: Confidence::High,
+        caveat: Some("The cached-input price of $1.50 is less certain (medium confidence)."),
+    },
+    PricePeriod {
+        from: Date::ymd(2025, 1, 31),
+        until: None,
+        rates: Rates {
+            input: 1.1,
+            cached_input: 0.55,
+            output: 4.4,
+        },
+        label: "after the cut that came with o3-mini",
+        sources: &["langfuse-5335", "roo-code-711"],
+        confidence: Confidence::High,
+        caveat: Some("The cut came about 31 January 2025, with the o3-mini launch; the exact day is approximate."),
+    },
+];
+
+const O3_MINI: &[PricePeriod] = &[PricePeriod {
+    from: Date::ymd(2025, 1, 31),
+    until: None,
+    rates: Rates {
+        input: 1.1,
+        cached_input: 0.55,
+        output: 4.4,
+    },
+    label: "launch price",
+    sources: &["o3-mini-blog", "openai-pricing"],
+    confidence: Confidence::High,
+    caveat: Some("Hidden reasoning tokens are billed as output."),
+}];
+
+const O3: &[PricePeriod] = &[
+    PricePeriod {
+        from: Date::ymd(2025, 4, 16),
+        until: Some(Date::ymd(2025, 6, 10)),
+        rates: Rates {
+            input: 10.0,
+            cached_input: 2.5,
+            output: 40.0,
+        },
+        label: "launch price",
+        sources: &["o3-blog"],
+        confidence: Confidence::High,
+        caveat: Some("The cached-input price of $2.50 is less certain (medium confidence)."),
+    },
+    PricePeriod {
+        from: Date::ymd(2025, 6, 10),
+        until: None,
+        rates: Rates {
+            input: 2.0,
+            cached_input: 0.5,
+            output: 8.0,
+        },
+        label: "after the 80% cut",
+        sources: &["openai-pricing"],
+        confidence: Confidence::High,
+        caveat: Some("Cut on the day o3-pro launched."),
+    },
+];
+
+const R1: &[PricePeriod] = &[PricePeriod {
+    from: Date::ymd(2025, 1, 20),
+    until: Some(Date::ymd(2025, 9, 5)),
+    rates: Rates {
+        input: 0.55,
+        cached_input: 0.14,
+        output: 2.19,
+    },
+    label: "standard (daytime) price",
+    sources: &["deepseek-pricing", "r1-news"],
+    confidence: Confidence::High,
+    caveat: Some(
+        "\u{a5}4 / \u{a5}1 / \u{a5}16 (cache miss / cache hit / output). Output includes the chain-of-thought \
+         tokens. From 26 February 2025 a cheaper off-peak price applied 16:30\u{2013}00:30 UTC (see R1 \
+         off-peak). On 5 September 2025 (16:00 UTC) deepseek-reasoner became V3.1 and stopped being \
+         R1, so the history ends there.",
+    ),
+}];
+
+const R1_OFFPEAK: &[PricePeriod] = &[PricePeriod {
+    from: Date::ymd(2025, 2, 26),
+    until: Some(Date::ymd(2025, 9, 5)),
+    rates: Rates {
+        input: 0.135,
+        cached_input: 0.035,
+        output: 0.55,
+    },
+    label: "off-peak, 16:30\u{2013}00:30 UTC (00:30\u{2013}08:30 Beijing)",
+    sources: &["deepseek-pricing"],
+    confidence: Confidence::High,
+    caveat: Some(
+        "75% off the standard R1 price, only inside the nightly window; announced 26 February 2025. \
+         The discount was cancelled when the API moved to V3.1 on 5 September 2025.",
+    ),
+}];
+
+const V3: &[PricePeriod] = &[
+    PricePeriod {
+        from: Date::ymd(2024, 12, 26),
+        until: Some(Date::ymd(2025, 2, 8)),
+        rates: Rates {
+            input: 0.14,
+            cached_input: 0.014,
+            output: 0.28,
+        },
+        label: "promotional price",
+        sources: &["deepseek-pricing"],
+        confidence: Confidence::Medium,
+        caveat: Some(
+            "The promotion ended on 8 February 2025 at 16:00 UTC; on that day we show the full price. \
+             The promotion itself is certain (R1 was not included), but the dollar values are \
+             conversions of \u{a5}0.1 / \u{a5}1 / \u{a5}2 (cache hit / cache miss / output).",
+        ),
+    },
+    PricePeriod {
+        from: Date::ymd(2025, 2, 8),
+        until: Some(Date::ymd(2025, 9, 5)),
+        rates: Rates {
+            input: 0.27,
+            cached_input: 0.07,
+            output: 1.1,
+        },
+        label: "full price (daytime)",
+        sources: &["deepseek-pricing"],
+        confidence: Confidence::High,
+        caveat: Some(V31_SWITCH),
+    },
+];
+
+pub const MODELS: &[PricedModel] = &[
+    PricedModel {
+        key: "o1",
+        name: "o1",
+        vendor: Vendor::OpenAi,
+        history: O1,
+    },
+    PricedModel {
+        key: "o1-mini",
+        name: "o1-mini",
+        vendor: Vendor::OpenAi,
+        history: O1_MINI,
+    },
+    PricedModel {
+        key: "o3-mini",
+        name: "o3-mini",
+        vendor: Vendor::OpenAi,
+        history: O3_MINI,
+    },
+    PricedModel {
+        key: "o3",
+        name: "o3",
+        vendor: Vendor::OpenAi,
+        history: O3,
+    },
+    PricedModel {
+        key: "r1",
+        name: "DeepSeek-R1",
+        vendor: Vendor::DeepSeek,
+        history: R1,
+    },
+    PricedModel {
+        key: "r1-offpeak",
+        name: "DeepSeek-R1 off-peak",
+        vendor: Vendor::DeepSeek,
+        history: R1_OFFPEAK,
+    },
+    PricedModel {
+        key: "v3",
+        name: "DeepSeek-V3",
+        vendor: Vendor::DeepSeek,
+        history: V3,
+    },
+];
+
+/// The model with this key, if any.
+pub fn model(key: &str) -> Option<&'static PricedModel> {
+    MODELS.iter().find(|model| model.key == key)
+}

@@ -2,6 +2,7 @@
 //! the prose markup. Everything here is tested natively with exact expected values.
 
 pub mod date;
+pub mod explorer;
 pub mod facts;
 pub mod format;
 pub mod pricing;

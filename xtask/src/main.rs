@@ -1,1 +1,68 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's only entry points. Each command installs what it needs
+//! first (see `tools.rs`), so a fresh machine with rustup's Rust is enough.
+
+mod build;
+mod serve;
+mod test;
+mod tools;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  serve [--port N]   install what is missing, build the site and serve dist/ on 127.0.0.1 (default port 8080)
+  build              install what is missing and write the finished site to dist/
+  test               install what is missing and run every test tier (native, render, wasm, end-to-end)
+  serve-dist [--port N] [--dir D]
+                     serve an already built folder without building (used by the end-to-end tests)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => port_arg(&args).and_then(|port| {
+            build::build()?;
+            serve::serve(&root().join("dist"), port, true)
+        }),
+        Some("serve-dist") => port_arg(&args).and_then(|port| {
+            let dir = option(&args, "--dir").map(PathBuf::from).unwrap_or_else(|| root().join("dist"));
+            serve::serve(&dir, port, false)
+        }),
+        Some("build") => build::build(),
+        Some("test") => test::test_all(),
+        Some("help" | "--help" | "-h") | None => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (xtask lives one level below it).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits inside the workspace")
+        .to_path_buf()
+}
+
+fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter().position(|arg| arg == name).and_then(|index| args.get(index + 1)).map(String::as_str)
+}
+
+fn port_arg(args: &[String]) -> Result<u16, String> {
+    match option(args, "--port") {
+        None => Ok(8080),
+        Some(text) => text.parse().map_err(|_| format!("--port needs a number from 0 to 65535, not `{text}`")),
+    }
+}

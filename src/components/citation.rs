@@ -1,0 +1,37 @@
+//! A superscript link from a figure to its numbered entry in the Sources list.
+
+use yew::prelude::*;
+
+use crate::data;
+
+#[derive(Properties, PartialEq)]
+pub struct CitationProps {
+    /// Source ids; each becomes one numbered link.
+    pub sources: &'static [&'static str],
+}
+
+/// The anchor id of a source's entry in the Sources list.
+pub fn source_anchor(number: usize) -> String {
+    format!("source-{number}")
+}
+
+#[component]
+pub fn Citation(props: &CitationProps) -> Html {
+    let links = props.sources.iter().filter_map(|id| {
+        let number = data::source_number(id)?;
+        let source = data::source(id)?;
+        Some(html! {
+            <a href={format!("#{}", source_anchor(number))}
+               aria-label={format!("Source {number}: {}", source.title)}>{ number }</a>
+        })
+    });
+    html! { <sup class="cite">{ "[" }{ for intersperse(links) }{ "]" }</sup> }
+}
+
+/// Puts ", " between links without collecting into a Vec first.
+fn intersperse(links: impl Iterator<Item = Html>) -> impl Iterator<Item = Html> {
+    links
+        .enumerate()
+        .flat_map(|(index, link)| [(index > 0).then(|| html! { ", " }), Some(link)])
+        .flatten()
+}

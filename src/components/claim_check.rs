@@ -1,0 +1,21 @@
+//! A claim from the article set beside what the sources show.
+
+use yew::prelude::*;
+
+use crate::components::prose::Prose;
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimCheckProps {
+    pub claim: &'static str,
+    pub finding: &'static str,
+}
+
+#[component]
+pub fn ClaimCheck(props: &ClaimCheckProps) -> Html {
+    html! {
+        <aside class="claim-check" aria-label="Claim check">
+            <p class="claim"><span class="tag">{ "The claim" }</span>{ " " }<Prose text={props.claim} /></p>
+            <p class="finding"><span class="tag">{ "What the sources show" }</span>{ " " }<Prose text={props.finding} /></p>
+        </aside>
+    }
+}

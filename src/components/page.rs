@@ -1,0 +1,45 @@
+//! The whole page: header, contents, the six sections, sources and footer. Rendered natively at
+//! build time; only its islands run in the browser.
+
+use yew::prelude::*;
+
+use crate::components::prose::Prose;
+use crate::components::section_view::SectionView;
+use crate::components::sources_list::SourcesList;
+use crate::components::table_of_contents::TableOfContents;
+use crate::content::sections::SECTIONS;
+use crate::content::{STANDFIRST, TITLE};
+use crate::data::DATA_VERSION;
+
+#[component]
+pub fn Page() -> Html {
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ "Skip to the explainer" }</a>
+            <header class="masthead">
+                <p class="kicker">{ "Explainer · January 2025" }</p>
+                <h1>{ TITLE }</h1>
+                <p class="standfirst"><Prose text={STANDFIRST} /></p>
+                <p class="data-version">
+                    { "Data checked against sources on " }
+                    <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>
+                </p>
+            </header>
+            <TableOfContents />
+            <main id="main">
+                { for SECTIONS.iter().enumerate().map(|(index, section)| html! {
+                    <SectionView {section} number={index + 1} />
+                }) }
+                <SourcesList />
+            </main>
+            <footer class="colophon">
+                <p>
+                    { "Written in our own words from the sources listed above. Every figure links to its source; corrections of the original reporting are marked as claim checks." }
+                </p>
+                <noscript>
+                    <p>{ "JavaScript is off: everything above is the full text; the interactive price explorer needs it." }</p>
+                </noscript>
+            </footer>
+        </>
+    }
+}

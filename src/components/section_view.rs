@@ -1,0 +1,63 @@
+//! One section of the explainer: its heading and blocks of prose, quotes, claim checks and figures.
+
+use yew::prelude::*;
+
+use crate::components::benchmark_table::BenchmarkTable;
+use crate::components::claim_check::ClaimCheck;
+use crate::components::fact_table::FactTable;
+use crate::components::o3_table::O3Table;
+use crate::components::price_table::{PriceTable, ARTICLE_MODELS};
+use crate::components::prose::Prose;
+use crate::components::quote_block::QuoteBlock;
+use crate::components::timeline_list::TimelineList;
+use crate::content::{Block, Figure, Section};
+use crate::islands::{Island, IslandSlot};
+use crate::model::date::Date;
+
+/// The week of the article: the static price table shows prices in force on this day.
+pub const ARTICLE_DATE: Date = Date::ymd(2025, 1, 27);
+
+#[derive(Properties, PartialEq)]
+pub struct SectionViewProps {
+    pub section: &'static Section,
+    /// 1-based position, shown before the title.
+    pub number: usize,
+}
+
+#[component]
+pub fn SectionView(props: &SectionViewProps) -> Html {
+    let section = props.section;
+    let heading_id = format!("{}-heading", section.id);
+    html! {
+        <section id={section.id} aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id}>
+                <span class="section-number">{ props.number }{ ". " }</span>{ section.title }
+            </h2>
+            { for section.blocks.iter().map(block) }
+        </section>
+    }
+}
+
+fn block(block: &'static Block) -> Html {
+    match *block {
+        Block::Paragraph(text) => html! { <p><Prose {text} /></p> },
+        Block::Subheading(text) => html! { <h3>{ text }</h3> },
+        Block::Quote(id) => html! { <QuoteBlock {id} /> },
+        Block::ClaimCheck { claim, finding } => html! { <ClaimCheck {claim} {finding} /> },
+        Block::List(items) => html! {
+            <ul>{ for items.iter().map(|text| html! { <li><Prose text={*text} /></li> }) }</ul>
+        },
+        Block::Figure(figure) => html! { <div class="figure">{ self::figure(figure) }</div> },
+    }
+}
+
+fn figure(figure: Figure) -> Html {
+    match figure {
+        Figure::PriceTable => html! { <PriceTable date={ARTICLE_DATE} models={ARTICLE_MODELS} /> },
+        Figure::BenchmarkTable => html! { <BenchmarkTable /> },
+        Figure::O3AnnouncedTable => html! { <O3Table /> },
+        Figure::TimelineList => html! { <TimelineList /> },
+        Figure::FactTable { caption, facts } => html! { <FactTable {caption} {facts} /> },
+        Figure::PriceExplorer => html! { <IslandSlot island={Island::PriceExplorer} /> },
+    }
+}

@@ -1,0 +1,54 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core against the
+// built dist/ that `cargo xtask test` serves on loopback (BASE_URL).
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080/';
+export const ORIGIN = new URL(BASE_URL).origin;
+
+// Flags that let Chromium run as root in a sandbox-less container with no network beyond loopback.
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+  });
+}
+
+/**
+ * Opens a page and records what a reader would never want to see: console errors, uncaught
+ * exceptions, failed requests, and any request to an origin other than the site's own.
+ */
+export async function openPage(browser, { path = '', javaScriptEnabled = true, viewport } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: viewport ?? { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && new URL(url).origin !== ORIGIN) problems.foreignRequests.push(url);
+  });
+  page.on('requestfailed', (request) => problems.failedRequests.push(request.url()));
+  await page.goto(new URL(path, BASE_URL).href, { waitUntil: 'load' });
+  return { context, page, problems };
+}
+
+/** Waits until the wasm has hydrated every island (the app marks <body data-hydrated>). */
+export async function waitForHydration(page) {
+  await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
+}
+
+export const SECTION_IDS = ['emergence', 'openness', 'stacks-up', 'reaction', 'implications', 'future'];

@@ -1,0 +1,86 @@
+// The explainer page as a reader meets it: six sections, contents, sources, no errors, no foreign
+// requests, readable without JavaScript, and islands that hydrate rather than re-render.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, waitForHydration, SECTION_IDS } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('the six sections have headings and the contents links to each of them', async () => {
+  const { context, page } = await openPage(browser);
+  for (const id of SECTION_IDS) {
+    const heading = page.locator(`section#${id} > h2`);
+    assert.equal(await heading.count(), 1, `section #${id} has one heading`);
+    assert.ok((await heading.innerText()).trim().length > 3, `section #${id} heading has text`);
+  }
+  const tocTargets = await page.locator('nav.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.deepEqual(tocTargets, [...SECTION_IDS.map((id) => `#${id}`), '#sources']);
+  await page.locator('nav.toc a[href="#reaction"]').click();
+  assert.equal(new URL(page.url()).hash, '#reaction');
+  await context.close();
+});
+
+test('loading and hydrating logs no console error and asks no other origin for anything', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.failedRequests, []);
+  assert.deepEqual(problems.foreignRequests, []);
+  await context.close();
+});
+
+test('with JavaScript off the whole text, both tables and the sources are there', async () => {
+  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+  for (const id of SECTION_IDS) {
+    assert.equal(await page.locator(`section#${id} p`).first().isVisible(), true, `#${id} has visible prose`);
+  }
+  const o1 = page.locator('#stacks-up table.price-table').first().locator('tr[data-model="o1"] td');
+  assert.equal(await o1.first().innerText(), '$15.00');
+  const r1 = page.locator('#stacks-up table.price-table').first().locator('tr[data-model="r1"] td');
+  assert.equal(await r1.nth(2).innerText(), '$2.19');
+  assert.ok(await page.locator('ol.timeline-list li').count() >= 13, 'dated list of events');
+  assert.ok(await page.locator('#sources ol.sources li').count() >= 10, 'numbered sources');
+  await context.close();
+});
+
+test('every citation points at an entry of the Sources list', async () => {
+  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+  const targets = await page.locator('sup.cite a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(targets.length > 20, `many citations (${targets.length})`);
+  for (const target of new Set(targets)) {
+    assert.equal(await page.locator(`${target}`).count(), 1, `${target} exists`);
+  }
+  await context.close();
+});
+
+test('the price explorer hydrates in place and responds to a new date', async () => {
+  const { context, page } = await openPage(browser);
+  await waitForHydration(page);
+  assert.equal(await page.locator('.price-explorer').count(), 1, 'hydration did not duplicate the island');
+  const explorer = page.locator('.price-explorer');
+  const o3 = explorer.locator('tr[data-model="o3"]');
+  assert.match(await o3.innerText(), /Not yet available/);
+  await explorer.getByLabel('Prices as of').fill('2025-05-01');
+  assert.match(await o3.locator('td').first().innerText(), /^\$10\.00$/);
+  assert.match(await explorer.locator('.gap').innerText(), /1 May 2025/);
+  await explorer.getByLabel('Prices as of').fill('2025-06-10');
+  assert.equal(await o3.locator('td').first().innerText(), '$2.00');
+  if (process.env.UPDATE_SCREENSHOT) {
+    await page.setViewportSize({ width: 1100, height: 1400 });
+    await page.goto(page.url().split('#')[0]);
+    await page.screenshot({ path: new URL('../../docs/screenshot.png', import.meta.url).pathname });
+  }
+  await context.close();
+});
+
+test('the page reads at 320 px without sideways scrolling of the text', async () => {
+  const { context, page } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+  await waitForHydration(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+  await context.close();
+});

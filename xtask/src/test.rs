@@ -1,0 +1,145 @@
+//! `cargo xtask test`: every test tier, in order of cost, each reported with its counts.
+//!
+//! 1. native: unit tests of the model, data and content, and of xtask itself;
+//! 2. render: the components through Yew's server renderer;
+//! 3. wasm: wasm-bindgen-test in headless Chromium, hydrating prerendered islands;
+//! 4. end-to-end: the built dist/ served on loopback and driven in headless Chromium.
+
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+
+use crate::root;
+use crate::tools::{self, describe};
+
+struct Tier {
+    name: &'static str,
+    passed: u64,
+    failed: u64,
+}
+
+pub fn test_all() -> Result<(), String> {
+    tools::ensure_wasm_target()?;
+    let browser = tools::ensure_browser()?;
+    let mut tiers = Vec::new();
+
+    tiers.push(counted("native", Command::new("cargo").args(["test", "--workspace", "--features", "r1-explainer/ssr", "--lib", "--bins"]))?);
+    tiers.push(counted("render", Command::new("cargo").args(["test", "--features", "ssr", "--test", "render"]))?);
+
+    tools::ensure_wasm_bindgen()?;
+    tiers.push(counted(
+        "wasm",
+        Command::new("cargo")
+            .args(["test", "--target", "wasm32-unknown-unknown", "--features", "ssr,hydration", "--test", "hydrate"])
+            .env("CHROMEDRIVER", &browser.chromedriver)
+            .env("PATH", tools::tool_path()),
+    )?);
+
+    crate::build::build()?;
+    tools::ensure_e2e_packages()?;
+    let port = free_port()?;
+    let mut server = ServerGuard(
+        Command::new(std::env::current_exe().map_err(|error| error.to_string())?)
+            .args(["serve-dist", "--port", &port.to_string()])
+            .stdout(Stdio::null())
+            .spawn()
+            .map_err(|error| format!("cannot start the test server: {error}"))?,
+    );
+    let e2e = counted(
+        "end-to-end",
+        Command::new("node")
+            .args(["--test", "--test-concurrency=1", "--test-reporter=tap"])
+            .arg("tests/e2e/")
+            .env("BASE_URL", format!("http://127.0.0.1:{port}/"))
+            .env("CHROMIUM", &browser.chromium)
+            .env("DIST_DIR", root().join("dist")),
+    );
+    server.stop();
+    tiers.push(e2e?);
+
+    println!("\ntier          passed  failed");
+    for tier in &tiers {
+        println!("{:<12} {:>7} {:>7}", tier.name, tier.passed, tier.failed);
+    }
+    let passed: u64 = tiers.iter().map(|tier| tier.passed).sum();
+    let failed: u64 = tiers.iter().map(|tier| tier.failed).sum();
+    println!("{passed} passed, {failed} failed");
+    if failed > 0 {
+        return Err(format!("{failed} tests failed"));
+    }
+    Ok(())
+}
+
+/// Runs one tier, streaming its output and counting the results it reports (cargo's
+/// `test result:` lines, node's TAP `# pass` / `# fail`).
+fn counted(name: &'static str, command: &mut Command) -> Result<Tier, String> {
+    println!("\nxtask: tier `{name}`: $ {}", describe(command));
+    let mut child = command
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|error| format!("could not start `{}`: {error}", describe(command)))?;
+    let mut tier = Tier { name, passed: 0, failed: 0 };
+    if let Some(stdout) = child.stdout.take() {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            println!("{line}");
+            if let Some(rest) = line.strip_prefix("test result: ") {
+                tier.passed += number_before(rest, " passed");
+                tier.failed += number_before(rest, " failed");
+            } else if let Some(count) = line.strip_prefix("# pass ") {
+                tier.passed += count.trim().parse::<u64>().unwrap_or(0);
+            } else if let Some(count) = line.strip_prefix("# fail ") {
+                tier.failed += count.trim().parse::<u64>().unwrap_or(0);
+            }
+        }
+    }
+    let status = child.wait().map_err(|error| error.to_string())?;
+    if !status.success() {
+        return Err(format!("tier `{name}` failed ({status}): {} passed, {} failed", tier.passed, tier.failed.max(1)));
+    }
+    if tier.passed == 0 {
+        return Err(format!("tier `{name}` ran no test"));
+    }
+    Ok(tier)
+}
+
+/// "ok. 12 passed; 0 failed; …" → 12 for " passed".
+fn number_before(text: &str, label: &str) -> u64 {
+    text.find(label)
+        .and_then(|end| text[..end].rsplit([' ', '.']).next()?.parse().ok())
+        .unwrap_or(0)
+}
+
+fn free_port() -> Result<u16, String> {
+    let listener = TcpListener::bind("127.0.0.1:0").map_err(|error| format!("no free port: {error}"))?;
+    listener.local_addr().map(|address| address.port()).map_err(|error| error.to_string())
+}
+
+/// Stops the test server even when a tier fails.
+struct ServerGuard(Child);
+
+impl ServerGuard {
+    fn stop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for ServerGuard {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_before;
+
+    #[test]
+    fn reads_counts_from_cargo_result_lines() {
+        let line = "ok. 12 passed; 3 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s";
+        assert_eq!(number_before(line, " passed"), 12);
+        assert_eq!(number_before(line, " failed"), 3);
+        assert_eq!(number_before("nothing", " passed"), 0);
+    }
+}
