@@ -19,9 +19,9 @@ impl Island {
         }
     }
 
-    /// The slot exactly as the static page renders it; the prerender splices the island into it.
-    pub fn empty_slot(self) -> String {
-        format!(r#"<div class="island" data-island="{}"></div>"#, self.key())
+    /// The attribute that marks the island's slot in the static page.
+    pub fn slot_attribute(self) -> String {
+        format!(r#"data-island="{}""#, self.key())
     }
 }
 

@@ -13,13 +13,11 @@ pub fn render_page() -> String {
     let page = yew::LocalServerRenderer::<components::page::Page>::new().hydratable(false);
     let mut html = futures::executor::block_on(page.render());
     for island in islands::Island::ALL {
-        let slot = island.empty_slot();
-        let filled = format!(
-            r#"<div class="island" data-island="{}">{}</div>"#,
-            island.key(),
-            islands::render_island(island)
-        );
-        html = html.replacen(&slot, &filled, 1);
+        // Insert right after the slot's opening tag (attribute order is Yew's to choose).
+        let marker = island.slot_attribute();
+        let Some(at) = html.find(&marker) else { continue };
+        let Some(tag_end) = html[at..].find('>') else { continue };
+        html.insert_str(at + tag_end + 1, &islands::render_island(island));
     }
     html
 }

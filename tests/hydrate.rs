@@ -25,27 +25,54 @@ fn mount_point(html: &str) -> Element {
 
 #[wasm_bindgen_test]
 async fn price_explorer_hydrates_without_duplicating_and_reacts() {
-    let prerendered = yew::LocalServerRenderer::<PriceExplorer>::new().hydratable(true).render().await;
+    let prerendered = yew::LocalServerRenderer::<PriceExplorer>::new()
+        .hydratable(true)
+        .render()
+        .await;
     let root = mount_point(&prerendered);
     let table_before = root.query_selector("table").unwrap().unwrap();
 
     let _app = yew::Renderer::<PriceExplorer>::with_root(root.clone()).hydrate();
     settle().await;
 
-    assert_eq!(root.query_selector_all(".price-explorer").unwrap().length(), 1);
+    assert_eq!(
+        root.query_selector_all(".price-explorer").unwrap().length(),
+        1
+    );
     let table_after = root.query_selector("table").unwrap().unwrap();
-    assert!(table_before.is_same_node(Some(&table_after)), "hydration reused the server markup");
+    assert!(
+        table_before.is_same_node(Some(&table_after)),
+        "hydration reused the server markup"
+    );
 
-    let input: HtmlInputElement = root.query_selector("#price-date").unwrap().unwrap().dyn_into().unwrap();
+    let input: HtmlInputElement = root
+        .query_selector("#price-date")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     input.set_value("2025-06-10");
-    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
     settle().await;
-    let o3 = root.query_selector(r#"tr[data-model="o3"] td"#).unwrap().unwrap();
+    let o3 = root
+        .query_selector(r#"tr[data-model="o3"] td"#)
+        .unwrap()
+        .unwrap();
     assert_eq!(o3.text_content().unwrap(), "$2.00");
 
     input.set_value("not a date");
-    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
     settle().await;
-    let message = root.query_selector(".input-message").unwrap().expect("message shown");
-    assert!(message.text_content().unwrap().contains("still showing 10 June 2025"));
+    let message = root
+        .query_selector(".input-message")
+        .unwrap()
+        .expect("message shown");
+    assert!(message
+        .text_content()
+        .unwrap()
+        .contains("still showing 10 June 2025"));
 }

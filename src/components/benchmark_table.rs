@@ -8,7 +8,12 @@ use crate::data::benchmarks;
 #[component]
 pub fn BenchmarkTable() -> Html {
     let rows = benchmarks::ROWS.iter().map(|row| {
-        let best = row.scores.iter().flatten().copied().fold(f64::NEG_INFINITY, f64::max);
+        let best = row
+            .scores
+            .iter()
+            .flatten()
+            .copied()
+            .fold(f64::NEG_INFINITY, f64::max);
         let cells = row.scores.iter().map(|score| match score {
             Some(score) => {
                 let text = format!("{score:.prec$}", prec = usize::from(row.decimals));

@@ -72,7 +72,11 @@ pub fn PriceExplorer() -> Html {
 
 /// "On 27 January 2025, R1's output tokens cost 27.4× less than o1's (96.35% less)."
 fn gap_sentence(day: Date) -> String {
-    let listed = |key: &str| match prices::MODELS.iter().find(|model| model.key == key)?.price_on(day) {
+    let listed = |key: &str| match prices::MODELS
+        .iter()
+        .find(|model| model.key == key)?
+        .price_on(day)
+    {
         PriceOn::Listed(period) => Some(period.rates.output),
         _ => None,
     };
@@ -86,6 +90,9 @@ fn gap_sentence(day: Date) -> String {
             ),
             None => String::new(),
         },
-        _ => format!("On {}, o1 and DeepSeek-R1 were not both on sale, so there is no gap to show.", day.long()),
+        _ => format!(
+            "On {}, o1 and DeepSeek-R1 were not both on sale, so there is no gap to show.",
+            day.long()
+        ),
     }
 }

@@ -22,7 +22,10 @@ pub const ARTICLE_MODELS: &[&str] = &["o1", "o1-mini", "o3-mini", "r1", "v3"];
 
 #[component]
 pub fn PriceTable(props: &PriceTableProps) -> Html {
-    let rows = props.models.iter().filter_map(|key| prices::MODELS.iter().find(|m| m.key == *key));
+    let rows = props
+        .models
+        .iter()
+        .filter_map(|key| prices::MODELS.iter().find(|m| m.key == *key));
     let row = |model: &'static crate::model::pricing::PricedModel| {
         let cells = match model.price_on(props.date) {
             PriceOn::Listed(period) => html! {

@@ -14,7 +14,9 @@ pub fn QuoteBlock(props: &QuoteBlockProps) -> Html {
     let Some(quote) = data::quote(props.id) else {
         return html! { <p class="fact-missing">{ format!("[unknown quote {}]", props.id) }</p> };
     };
-    let when = quote.date_note.map_or_else(|| quote.date.long(), str::to_owned);
+    let when = quote
+        .date_note
+        .map_or_else(|| quote.date.long(), str::to_owned);
     html! {
         <figure class="quote" id={format!("quote-{}", quote.id)}>
             <blockquote cite={quote.source}>

@@ -54,5 +54,5 @@ pub struct Section {
 }
 
 /// The page's title and standfirst.
-pub const TITLE: &str = "TODO";
-pub const STANDFIRST: &str = "TODO";
+pub const TITLE: &str = "DeepSeek-R1 and the race for cheaper reasoning";
+pub const STANDFIRST: &str = "A Chinese lab released an open reasoning model that rivalled OpenAI's o1 at a small fraction of the price. What it was, what it really cost, how America reacted and what came next, with a source behind every number.";

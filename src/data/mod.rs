@@ -25,9 +25,15 @@ pub fn source(id: &str) -> Option<&'static Source> {
 
 /// The 1-based number of a source in the page's Sources list.
 pub fn source_number(id: &str) -> Option<usize> {
-    sources::SOURCES.iter().position(|source| source.id == id).map(|index| index + 1)
+    sources::SOURCES
+        .iter()
+        .position(|source| source.id == id)
+        .map(|index| index + 1)
 }
 
 pub fn quote(id: &str) -> Option<&'static Quote> {
     quotes::QUOTES.iter().find(|quote| quote.id == id)
 }
+
+#[cfg(test)]
+mod tests;

@@ -55,12 +55,6 @@ pub const SOURCES: &[Source] = &[
         url: "https://openai.com/api/pricing/",
     },
     Source {
-        id: "openai-community-o1",
-        title: "How to correctly compute the cost of an o1 model API call",
-        publisher: "OpenAI Developer Community",
-        url: "https://community.openai.com/t/how-to-correct-compute-the-cost-of-an-o1-model-api-call/1099176",
-    },
-    Source {
         id: "trump-hill",
         title: "Trump on DeepSeek at the House Republican issues conference",
         publisher: "The Hill, via Yahoo News",
@@ -72,7 +66,7 @@ pub const SOURCES: &[Source] = &[
         publisher: "X (@alexandr_wang)",
         url: "https://x.com/alexandr_wang",
     },
-    // 2. What DeepSeek gave away.
+    // 2. Published for anyone to download.
     Source {
         id: "r1-arxiv",
         title: "DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning",
@@ -129,6 +123,12 @@ pub const SOURCES: &[Source] = &[
         url: "https://www.interconnects.ai/p/deepseek-v3-and-the-actual-cost-of",
     },
     Source {
+        id: "v3-hardware-arxiv",
+        title: "Insights into DeepSeek-V3: Scaling Challenges and Reflections on Hardware for AI Architectures",
+        publisher: "arXiv (2505.09343)",
+        url: "https://arxiv.org/abs/2505.09343",
+    },
+    Source {
         id: "amodei-podcast",
         title: "Dario Amodei on In Good Company with Nicolai Tangen (transcript)",
         publisher: "Podscripts",
@@ -153,24 +153,18 @@ pub const SOURCES: &[Source] = &[
         url: "https://semianalysis.com/2025/01/31/deepseek-debates/",
     },
     Source {
+        id: "openai-community-o1",
+        title: "How to correctly compute the cost of an o1 model API call",
+        publisher: "OpenAI Developer Community",
+        url: "https://community.openai.com/t/how-to-correct-compute-the-cost-of-an-o1-model-api-call/1099176",
+    },
+    Source {
         id: "cline-1629",
         title: "cline/cline pull request #1629 (o1-mini prices)",
         publisher: "GitHub",
         url: "https://github.com/cline/cline/pull/1629",
     },
-    Source {
-        id: "langfuse-5335",
-        title: "langfuse/langfuse pull request #5335 (o1-mini price cut)",
-        publisher: "GitHub",
-        url: "https://github.com/langfuse/langfuse/pull/5335",
-    },
-    Source {
-        id: "roo-code-711",
-        title: "RooCodeInc/Roo-Code pull request #711 (o1-mini price cut)",
-        publisher: "GitHub",
-        url: "https://github.com/RooCodeInc/Roo-Code/pull/711",
-    },
-    // 4. How America reacted.
+    // 4. Cheers and alarm.
     Source {
         id: "fan-x",
         title: "Jim Fan's posts",
@@ -201,7 +195,7 @@ pub const SOURCES: &[Source] = &[
         publisher: "X (@sama)",
         url: "https://x.com/sama",
     },
-    // 5. What R1 changes.
+    // 5. Open models and chip controls.
     Source {
         id: "bis-2022",
         title: "Implemented rule on controls related to advanced computing and semiconductor manufacturing",
@@ -213,12 +207,6 @@ pub const SOURCES: &[Source] = &[
         title: "Nvidia gimps H100 Hopper GPU to sell as H800 to China",
         publisher: "Tom's Hardware",
         url: "https://www.tomshardware.com/news/nvidia-gimps-h100-hopper-gpu-to-sell-as-h800-to-china",
-    },
-    Source {
-        id: "v3-hardware-arxiv",
-        title: "Insights into DeepSeek-V3: Scaling Challenges and Reflections on Hardware for AI Architectures",
-        publisher: "arXiv (2505.09343)",
-        url: "https://arxiv.org/abs/2505.09343",
     },
     Source {
         id: "bis-2023",
@@ -240,21 +228,34 @@ pub const SOURCES: &[Source] = &[
         url: "https://arcprize.org/blog/oai-o3-pub-breakthrough",
     },
     Source {
-        id: "o3-mini-blog",
-        title: "OpenAI o3-mini",
-        publisher: "OpenAI",
-        url: "https://openai.com/index/openai-o3-mini/",
-    },
-    Source {
         id: "o3-blog",
         title: "Introducing OpenAI o3 and o4-mini",
         publisher: "OpenAI",
         url: "https://openai.com/index/introducing-o3-and-o4-mini/",
     },
     Source {
+        id: "o3-mini-blog",
+        title: "OpenAI o3-mini",
+        publisher: "OpenAI",
+        url: "https://openai.com/index/openai-o3-mini/",
+    },
+    Source {
         id: "nadella-x",
         title: "Satya Nadella: \u{201c}Jevons paradox strikes again!\u{201d}",
         publisher: "X (@satyanadella)",
         url: "https://x.com/satyanadella/status/1883753899255046301",
+    },
+    // Cited only by price histories the static page does not show.
+    Source {
+        id: "langfuse-5335",
+        title: "langfuse/langfuse pull request #5335 (o1-mini price cut)",
+        publisher: "GitHub",
+        url: "https://github.com/langfuse/langfuse/pull/5335",
+    },
+    Source {
+        id: "roo-code-711",
+        title: "RooCodeInc/Roo-Code pull request #711 (o1-mini price cut)",
+        publisher: "GitHub",
+        url: "https://github.com/RooCodeInc/Roo-Code/pull/711",
     },
 ];

@@ -86,7 +86,8 @@ impl Date {
         let era = if y >= 0 { y } else { y - 399 } / 400;
         let year_of_era = y - era * 400;
         let m = i64::from(self.month);
-        let day_of_year = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_year =
+            (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
         let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
         era * 146_097 + day_of_era - 719_468
     }
@@ -158,7 +159,17 @@ mod tests {
     fn parses_iso_dates_and_rejects_everything_else() {
         assert_eq!(Date::parse("2025-01-20"), Some(Date::ymd(2025, 1, 20)));
         assert_eq!(Date::parse("2024-02-29"), Some(Date::ymd(2024, 2, 29)));
-        for bad in ["2025-02-29", "2025-13-01", "2025-00-10", "2025-1-20", "20250120", "", "2025-01-2x", "+025-01-20", "2025-01-20 "] {
+        for bad in [
+            "2025-02-29",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-1-20",
+            "20250120",
+            "",
+            "2025-01-2x",
+            "+025-01-20",
+            "2025-01-20 ",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad:?}");
         }
     }
@@ -166,8 +177,14 @@ mod tests {
     #[test]
     fn counts_days_between_the_articles_events() {
         // o1 in ChatGPT to R1, and o1-preview to R1: the article's "less than two months".
-        assert_eq!(Date::ymd(2024, 12, 5).days_until(Date::ymd(2025, 1, 20)), 46);
-        assert_eq!(Date::ymd(2024, 9, 12).days_until(Date::ymd(2025, 1, 20)), 130);
+        assert_eq!(
+            Date::ymd(2024, 12, 5).days_until(Date::ymd(2025, 1, 20)),
+            46
+        );
+        assert_eq!(
+            Date::ymd(2024, 9, 12).days_until(Date::ymd(2025, 1, 20)),
+            130
+        );
         assert_eq!(Date::ymd(1970, 1, 1).days_since_epoch(), 0);
         assert_eq!(Date::ymd(2000, 3, 1).days_since_epoch(), 11_017);
     }

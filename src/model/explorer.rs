@@ -15,7 +15,10 @@ pub struct ExplorerState {
 
 impl Default for ExplorerState {
     fn default() -> Self {
-        ExplorerState { date: DEFAULT_DATE, message: None }
+        ExplorerState {
+            date: DEFAULT_DATE,
+            message: None,
+        }
     }
 }
 
@@ -30,7 +33,10 @@ pub enum ExplorerAction {
 impl ExplorerState {
     pub fn apply(&self, action: ExplorerAction) -> ExplorerState {
         match action {
-            ExplorerAction::Pick(day) => ExplorerState { date: day.clamp_to_supported(), message: None },
+            ExplorerAction::Pick(day) => ExplorerState {
+                date: day.clamp_to_supported(),
+                message: None,
+            },
             ExplorerAction::EnterDate(text) => match Date::parse(text.trim()) {
                 None => ExplorerState {
                     date: self.date,
@@ -53,7 +59,10 @@ impl ExplorerState {
                         )),
                     }
                 }
-                Some(day) => ExplorerState { date: day, message: None },
+                Some(day) => ExplorerState {
+                    date: day,
+                    message: None,
+                },
             },
         }
     }
@@ -74,9 +83,18 @@ mod tests {
 
     #[test]
     fn valid_dates_are_taken_and_clear_the_message() {
-        let state = ExplorerState { message: Some("old".into()), ..Default::default() };
+        let state = ExplorerState {
+            message: Some("old".into()),
+            ..Default::default()
+        };
         let next = state.apply(ExplorerAction::EnterDate("2025-03-01".into()));
-        assert_eq!(next, ExplorerState { date: Date::ymd(2025, 3, 1), message: None });
+        assert_eq!(
+            next,
+            ExplorerState {
+                date: Date::ymd(2025, 3, 1),
+                message: None
+            }
+        );
     }
 
     #[test]

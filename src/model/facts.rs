@@ -76,7 +76,9 @@ impl Value {
             Value::Whole(value, unit) => join_unit(format::group_thousands(value), unit),
             Value::Multiple(ratio) => format::multiple(ratio),
             Value::Day(date) => date.long(),
-            Value::Score(score, decimals) => format!("{score:.prec$}", prec = usize::from(decimals)),
+            Value::Score(score, decimals) => {
+                format!("{score:.prec$}", prec = usize::from(decimals))
+            }
             Value::Text(text) => text.to_owned(),
         }
     }
@@ -132,11 +134,20 @@ mod tests {
     fn values_format_through_the_one_formatter() {
         assert_eq!(Value::UsdCompact(5_576_000.0).display(), "$5.576M");
         assert_eq!(Value::UsdRange(589e9, 593e9).display(), "$589B–$593B");
-        assert_eq!(Value::UsdPerMillionTokens(0.55).display(), "$0.55 per 1M tokens");
+        assert_eq!(
+            Value::UsdPerMillionTokens(0.55).display(),
+            "$0.55 per 1M tokens"
+        );
         assert_eq!(Value::Percent(-16.97, 2).display(), "−16.97%");
-        assert_eq!(Value::Count(671e9, "parameters").display(), "671B parameters");
+        assert_eq!(
+            Value::Count(671e9, "parameters").display(),
+            "671B parameters"
+        );
         assert_eq!(Value::Whole(2048, "H800 GPUs").display(), "2,048 H800 GPUs");
-        assert_eq!(Value::Day(Date::ymd(2025, 1, 20)).display(), "20 January 2025");
+        assert_eq!(
+            Value::Day(Date::ymd(2025, 1, 20)).display(),
+            "20 January 2025"
+        );
         assert_eq!(Value::Score(79.8, 1).display(), "79.8");
         assert_eq!(Value::Text("MIT").display(), "MIT");
     }

@@ -6,7 +6,7 @@ pub fn group_thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             out.push(',');
         }
         out.push(digit);
@@ -89,7 +89,10 @@ pub fn compact(value: f64) -> String {
             } else {
                 3
             };
-            return format!("{}{suffix}", trim_decimals(format!("{scaled:.decimals$}"), 0));
+            return format!(
+                "{}{suffix}",
+                trim_decimals(format!("{scaled:.decimals$}"), 0)
+            );
         }
     }
     trim_decimals(format!("{value:.2}"), 0)

@@ -1,6 +1,7 @@
 //! Pure Rust, no yew or web-sys: dates, the number formatter, fact and price types, cost maths and
 //! the prose markup. Everything here is tested natively with exact expected values.
 
+pub mod cost;
 pub mod date;
 pub mod explorer;
 pub mod facts;
@@ -8,3 +9,4 @@ pub mod format;
 pub mod pricing;
 pub mod template;
 pub mod timeline;
+pub mod url_state;

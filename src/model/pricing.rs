@@ -175,8 +175,16 @@ pub fn compare(baseline: f64, candidate: f64) -> Option<Comparison> {
 mod tests {
     use super::*;
 
-    const O1: Rates = Rates { input: 15.0, cached_input: 7.5, output: 60.0 };
-    const R1: Rates = Rates { input: 0.55, cached_input: 0.14, output: 2.19 };
+    const O1: Rates = Rates {
+        input: 15.0,
+        cached_input: 7.5,
+        output: 60.0,
+    };
+    const R1: Rates = Rates {
+        input: 0.55,
+        cached_input: 0.14,
+        output: 2.19,
+    };
 
     fn workload(input: u64, cached_percent: f64, output: u64, reasoning: u64) -> Workload {
         Workload {
@@ -196,8 +204,14 @@ mod tests {
         assert_eq!(crate::model::format::usd(o1), "$75.00");
         assert_eq!(crate::model::format::usd(r1), "$2.74");
         let comparison = compare(o1, r1).unwrap();
-        assert_eq!(crate::model::format::multiple(comparison.times_cheaper), "27.4×");
-        assert_eq!(crate::model::format::percent(comparison.percent_saved, 2), "96.35%");
+        assert_eq!(
+            crate::model::format::multiple(comparison.times_cheaper),
+            "27.4×"
+        );
+        assert_eq!(
+            crate::model::format::percent(comparison.percent_saved, 2),
+            "96.35%"
+        );
     }
 
     #[test]
@@ -211,9 +225,16 @@ mod tests {
     #[test]
     fn fully_cached_input_uses_the_cached_price() {
         let cached = workload(1_000_000, 100.0, 0, 0);
-        let ratio = compare(cost_per_request(&cached, &O1), cost_per_request(&cached, &R1)).unwrap();
+        let ratio = compare(
+            cost_per_request(&cached, &O1),
+            cost_per_request(&cached, &R1),
+        )
+        .unwrap();
         assert_eq!(crate::model::format::multiple(ratio.times_cheaper), "53.6×");
-        assert_eq!(crate::model::format::percent(ratio.percent_saved, 1), "98.1%");
+        assert_eq!(
+            crate::model::format::percent(ratio.percent_saved, 1),
+            "98.1%"
+        );
         let half = workload(1_000, 50.0, 0, 0);
         assert_eq!(half.cached_input_tokens(), 500);
         assert_eq!(workload(1_000, f64::NAN, 0, 0).cached_input_tokens(), 0);
@@ -267,10 +288,25 @@ mod tests {
 
     #[test]
     fn prices_start_inclusive_and_end_exclusive() {
-        assert_eq!(MODEL.price_on(Date::ymd(2025, 1, 19)), PriceOn::NotYetAvailable(Date::ymd(2025, 1, 20)));
-        assert_eq!(MODEL.price_on(Date::ymd(2025, 1, 20)), PriceOn::Listed(&HISTORY[0]));
-        assert_eq!(MODEL.price_on(Date::ymd(2025, 9, 4)), PriceOn::Listed(&HISTORY[0]));
-        assert_eq!(MODEL.price_on(Date::ymd(2025, 9, 5)), PriceOn::Listed(&HISTORY[1]));
-        assert_eq!(MODEL.price_on(Date::ymd(2025, 9, 29)), PriceOn::Withdrawn(Date::ymd(2025, 9, 29)));
+        assert_eq!(
+            MODEL.price_on(Date::ymd(2025, 1, 19)),
+            PriceOn::NotYetAvailable(Date::ymd(2025, 1, 20))
+        );
+        assert_eq!(
+            MODEL.price_on(Date::ymd(2025, 1, 20)),
+            PriceOn::Listed(&HISTORY[0])
+        );
+        assert_eq!(
+            MODEL.price_on(Date::ymd(2025, 9, 4)),
+            PriceOn::Listed(&HISTORY[0])
+        );
+        assert_eq!(
+            MODEL.price_on(Date::ymd(2025, 9, 5)),
+            PriceOn::Listed(&HISTORY[1])
+        );
+        assert_eq!(
+            MODEL.price_on(Date::ymd(2025, 9, 29)),
+            PriceOn::Withdrawn(Date::ymd(2025, 9, 29))
+        );
     }
 }

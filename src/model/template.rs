@@ -13,7 +13,10 @@ pub enum Segment<'a> {
     FactValue(&'a str),
     /// A fact's date in long form, linked to its source.
     FactDate(&'a str),
-    Link { text: &'a str, url: &'a str },
+    Link {
+        text: &'a str,
+        url: &'a str,
+    },
     Emphasis(&'a str),
 }
 
@@ -33,7 +36,9 @@ pub fn parse(paragraph: &str) -> Vec<Segment<'_>> {
                 let inner = &candidate[1..end];
                 let (id, field) = inner.split_once(':').unwrap_or((inner, ""));
                 let valid_id = !id.is_empty()
-                    && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
                 match (valid_id, field) {
                     (true, "") => Some((Segment::FactValue(id), end + 1)),
                     (true, "date") => Some((Segment::FactDate(id), end + 1)),
@@ -99,7 +104,10 @@ mod tests {
     #[test]
     fn malformed_markup_stays_literal() {
         assert_eq!(parse("a { b"), vec![Segment::Text("a { b")]);
-        assert_eq!(parse("{Bad Id} and {x:year}"), vec![Segment::Text("{Bad Id} and {x:year}")]);
+        assert_eq!(
+            parse("{Bad Id} and {x:year}"),
+            vec![Segment::Text("{Bad Id} and {x:year}")]
+        );
         assert_eq!(parse("5 * 3"), vec![Segment::Text("5 * 3")]);
         assert_eq!(parse("[text]"), vec![Segment::Text("[text]")]);
         assert_eq!(parse(""), vec![]);

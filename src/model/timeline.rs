@@ -13,7 +13,12 @@ pub enum Actor {
 }
 
 impl Actor {
-    pub const ALL: [Actor; 4] = [Actor::OpenAi, Actor::DeepSeek, Actor::Markets, Actor::Policy];
+    pub const ALL: [Actor; 4] = [
+        Actor::OpenAi,
+        Actor::DeepSeek,
+        Actor::Markets,
+        Actor::Policy,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {

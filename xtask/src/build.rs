@@ -24,11 +24,22 @@ pub fn build() -> Result<(), String> {
 
     let index = root().join("dist/index.html");
     run(Command::new("cargo")
-        .args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--"])
+        .args([
+            "run",
+            "--quiet",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+            "--",
+        ])
         .arg(&index)
         .current_dir(root()))?;
     finish_html(&index)?;
-    println!("xtask: built dist/ in {:.1} s", started.elapsed().as_secs_f64());
+    println!(
+        "xtask: built dist/ in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
@@ -38,27 +49,39 @@ pub fn build() -> Result<(), String> {
 /// under a Content-Security-Policy without 'unsafe-inline'.
 pub fn finish_html(index: &Path) -> Result<(), String> {
     let dist = index.parent().ok_or("index.html has no folder")?;
-    let mut html = std::fs::read_to_string(index).map_err(|error| format!("cannot read {}: {error}", index.display()))?;
+    let mut html = std::fs::read_to_string(index)
+        .map_err(|error| format!("cannot read {}: {error}", index.display()))?;
 
-    while let Some(start) = find_tag(&html, "<link rel=\"modulepreload\"").or_else(|| find_tag(&html, "<link rel=\"preload\"")) {
+    while let Some(start) = find_tag(&html, "<link rel=\"modulepreload\"")
+        .or_else(|| find_tag(&html, "<link rel=\"preload\""))
+    {
         let end = html[start..].find('>').ok_or("unterminated <link>")? + start + 1;
         html.replace_range(start..end, "");
     }
 
     let open = "<script type=\"module\">";
-    let start = html.find(open).ok_or("Trunk's inline module loader was not found in dist/index.html")?;
+    let start = html
+        .find(open)
+        .ok_or("Trunk's inline module loader was not found in dist/index.html")?;
     let body_start = start + open.len();
-    let body_end = html[body_start..].find("</script>").ok_or("unterminated loader <script>")? + body_start;
+    let body_end = html[body_start..]
+        .find("</script>")
+        .ok_or("unterminated loader <script>")?
+        + body_start;
     let loader = html[body_start..body_end].trim().to_owned();
     html.replace_range(start..body_end + "</script>".len(), "");
 
     let file_name = format!("boot-{:016x}.js", fnv1a(loader.as_bytes()));
-    std::fs::write(dist.join(&file_name), format!("{loader}\n")).map_err(|error| format!("cannot write {file_name}: {error}"))?;
+    std::fs::write(dist.join(&file_name), format!("{loader}\n"))
+        .map_err(|error| format!("cannot write {file_name}: {error}"))?;
     let tag = format!("<script type=\"module\" src=\"./{file_name}\"></script>");
-    let close = html.rfind("</body>").ok_or("dist/index.html has no </body>")?;
+    let close = html
+        .rfind("</body>")
+        .ok_or("dist/index.html has no </body>")?;
     html.insert_str(close, &format!("{tag}\n"));
 
-    std::fs::write(index, html).map_err(|error| format!("cannot write {}: {error}", index.display()))
+    std::fs::write(index, html)
+        .map_err(|error| format!("cannot write {}: {error}", index.display()))
 }
 
 fn find_tag(html: &str, prefix: &str) -> Option<usize> {
@@ -67,5 +90,7 @@ fn find_tag(html: &str, prefix: &str) -> Option<usize> {
 
 /// A content hash for cache-busting file names (not for security).
 pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

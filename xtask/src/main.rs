@@ -28,7 +28,9 @@ fn main() -> ExitCode {
             serve::serve(&root().join("dist"), port, true)
         }),
         Some("serve-dist") => port_arg(&args).and_then(|port| {
-            let dir = option(&args, "--dir").map(PathBuf::from).unwrap_or_else(|| root().join("dist"));
+            let dir = option(&args, "--dir")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| root().join("dist"));
             serve::serve(&dir, port, false)
         }),
         Some("build") => build::build(),
@@ -57,12 +59,17 @@ pub fn root() -> PathBuf {
 }
 
 fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-    args.iter().position(|arg| arg == name).and_then(|index| args.get(index + 1)).map(String::as_str)
+    args.iter()
+        .position(|arg| arg == name)
+        .and_then(|index| args.get(index + 1))
+        .map(String::as_str)
 }
 
 fn port_arg(args: &[String]) -> Result<u16, String> {
     match option(args, "--port") {
         None => Ok(8080),
-        Some(text) => text.parse().map_err(|_| format!("--port needs a number from 0 to 65535, not `{text}`")),
+        Some(text) => text
+            .parse()
+            .map_err(|_| format!("--port needs a number from 0 to 65535, not `{text}`")),
     }
 }

@@ -7,17 +7,29 @@ use tiny_http::{Header, Response, Server};
 
 pub fn serve(dir: &Path, port: u16, announce: bool) -> Result<(), String> {
     if !dir.join("index.html").is_file() {
-        return Err(format!("{} has no index.html; run `cargo xtask build` first", dir.display()));
+        return Err(format!(
+            "{} has no index.html; run `cargo xtask build` first",
+            dir.display()
+        ));
     }
-    let server = Server::http(("127.0.0.1", port)).map_err(|error| format!("cannot listen on 127.0.0.1:{port}: {error}"))?;
-    let address = server.server_addr().to_ip().ok_or("server has no IP address")?;
+    let server = Server::http(("127.0.0.1", port))
+        .map_err(|error| format!("cannot listen on 127.0.0.1:{port}: {error}"))?;
+    let address = server
+        .server_addr()
+        .to_ip()
+        .ok_or("server has no IP address")?;
     if announce {
         println!("\nr1-explainer is served at http://{address}/  (Ctrl-C stops it)");
     } else {
         println!("serving {} at http://{address}/", dir.display());
     }
     for request in server.incoming_requests() {
-        let path = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+        let path = request
+            .url()
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("/")
+            .to_owned();
         let response = match resolve(dir, &path) {
             Some(file) => match std::fs::read(&file) {
                 Ok(bytes) => Response::from_data(bytes)
@@ -34,7 +46,9 @@ pub fn serve(dir: &Path, port: u16, announce: bool) -> Result<(), String> {
 }
 
 fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
-    Response::from_string("not found").with_status_code(404).with_header(header("Content-Type", "text/plain; charset=utf-8"))
+    Response::from_string("not found")
+        .with_status_code(404)
+        .with_header(header("Content-Type", "text/plain; charset=utf-8"))
 }
 
 fn header(name: &str, value: &str) -> Header {
@@ -45,7 +59,10 @@ fn header(name: &str, value: &str) -> Header {
 fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
     let decoded = url_path.trim_start_matches('/');
     let relative = Path::new(decoded);
-    if relative.components().any(|part| !matches!(part, Component::Normal(_))) {
+    if relative
+        .components()
+        .any(|part| !matches!(part, Component::Normal(_)))
+    {
         return None;
     }
     let candidate = dir.join(relative);
@@ -57,7 +74,11 @@ fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
 }
 
 fn content_type(file: &Path) -> &'static str {
-    match file.extension().and_then(|ext| ext.to_str()).unwrap_or_default() {
+    match file
+        .extension()
+        .and_then(|ext| ext.to_str())
+        .unwrap_or_default()
+    {
         "html" => "text/html; charset=utf-8",
         "js" | "mjs" => "text/javascript; charset=utf-8",
         "wasm" => "application/wasm",

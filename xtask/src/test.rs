@@ -23,14 +23,35 @@ pub fn test_all() -> Result<(), String> {
     let browser = tools::ensure_browser()?;
     let mut tiers = Vec::new();
 
-    tiers.push(counted("native", Command::new("cargo").args(["test", "--workspace", "--features", "r1-explainer/ssr", "--lib", "--bins"]))?);
-    tiers.push(counted("render", Command::new("cargo").args(["test", "--features", "ssr", "--test", "render"]))?);
+    tiers.push(counted(
+        "native",
+        Command::new("cargo").args([
+            "test",
+            "--workspace",
+            "--features",
+            "r1-explainer/ssr",
+            "--lib",
+            "--bins",
+        ]),
+    )?);
+    tiers.push(counted(
+        "render",
+        Command::new("cargo").args(["test", "--features", "ssr", "--test", "render"]),
+    )?);
 
     tools::ensure_wasm_bindgen()?;
     tiers.push(counted(
         "wasm",
         Command::new("cargo")
-            .args(["test", "--target", "wasm32-unknown-unknown", "--features", "ssr,hydration", "--test", "hydrate"])
+            .args([
+                "test",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--features",
+                "ssr,hydration",
+                "--test",
+                "hydrate",
+            ])
             .env("CHROMEDRIVER", &browser.chromedriver)
             .env("PATH", tools::tool_path()),
     )?);
@@ -79,7 +100,11 @@ fn counted(name: &'static str, command: &mut Command) -> Result<Tier, String> {
         .stdout(Stdio::piped())
         .spawn()
         .map_err(|error| format!("could not start `{}`: {error}", describe(command)))?;
-    let mut tier = Tier { name, passed: 0, failed: 0 };
+    let mut tier = Tier {
+        name,
+        passed: 0,
+        failed: 0,
+    };
     if let Some(stdout) = child.stdout.take() {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
             println!("{line}");
@@ -95,7 +120,11 @@ fn counted(name: &'static str, command: &mut Command) -> Result<Tier, String> {
     }
     let status = child.wait().map_err(|error| error.to_string())?;
     if !status.success() {
-        return Err(format!("tier `{name}` failed ({status}): {} passed, {} failed", tier.passed, tier.failed.max(1)));
+        return Err(format!(
+            "tier `{name}` failed ({status}): {} passed, {} failed",
+            tier.passed,
+            tier.failed.max(1)
+        ));
     }
     if tier.passed == 0 {
         return Err(format!("tier `{name}` ran no test"));
@@ -111,8 +140,12 @@ fn number_before(text: &str, label: &str) -> u64 {
 }
 
 fn free_port() -> Result<u16, String> {
-    let listener = TcpListener::bind("127.0.0.1:0").map_err(|error| format!("no free port: {error}"))?;
-    listener.local_addr().map(|address| address.port()).map_err(|error| error.to_string())
+    let listener =
+        TcpListener::bind("127.0.0.1:0").map_err(|error| format!("no free port: {error}"))?;
+    listener
+        .local_addr()
+        .map(|address| address.port())
+        .map_err(|error| error.to_string())
 }
 
 /// Stops the test server even when a tier fails.
@@ -137,7 +170,8 @@ mod tests {
 
     #[test]
     fn reads_counts_from_cargo_result_lines() {
-        let line = "ok. 12 passed; 3 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s";
+        let line =
+            "ok. 12 passed; 3 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s";
         assert_eq!(number_before(line, " passed"), 12);
         assert_eq!(number_before(line, " failed"), 3);
         assert_eq!(number_before("nothing", " passed"), 0);

@@ -12,7 +12,9 @@ pub const BINARYEN_VERSION: &str = "132.0.0";
 /// Runs a command, echoing it, and turns a failure into a message naming the command.
 pub fn run(command: &mut Command) -> Result<(), String> {
     println!("xtask: $ {}", describe(command));
-    let status = command.status().map_err(|error| format!("could not start `{}`: {error}", describe(command)))?;
+    let status = command
+        .status()
+        .map_err(|error| format!("could not start `{}`: {error}", describe(command)))?;
     if status.success() {
         Ok(())
     } else {
@@ -31,7 +33,10 @@ pub fn describe(command: &Command) -> String {
 /// The trimmed stdout of a command, or `None` if it cannot run or fails.
 pub fn output_of(command: &mut Command) -> Option<String> {
     let output = command.stderr(Stdio::null()).output().ok()?;
-    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
 }
 
 pub fn cargo_bin_dir() -> PathBuf {
@@ -48,7 +53,9 @@ pub fn tool_path() -> String {
     if let Some(path) = std::env::var_os("PATH") {
         parts.extend(std::env::split_paths(&path));
     }
-    std::env::join_paths(parts).map(|joined| joined.to_string_lossy().into_owned()).unwrap_or_default()
+    std::env::join_paths(parts)
+        .map(|joined| joined.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn tool(name: &str) -> Command {
@@ -58,8 +65,12 @@ fn tool(name: &str) -> Command {
 }
 
 pub fn ensure_wasm_target() -> Result<(), String> {
-    let installed = output_of(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
-    if installed.lines().any(|line| line.trim() == "wasm32-unknown-unknown") {
+    let installed = output_of(Command::new("rustup").args(["target", "list", "--installed"]))
+        .unwrap_or_default();
+    if installed
+        .lines()
+        .any(|line| line.trim() == "wasm32-unknown-unknown")
+    {
         return Ok(());
     }
     println!("xtask: installing the wasm32-unknown-unknown target (rustup, a few seconds)");
@@ -77,11 +88,15 @@ pub fn ensure_trunk() -> Result<(), String> {
 
 /// The wasm-bindgen version in Cargo.lock: the CLI must match it exactly.
 pub fn locked_wasm_bindgen_version() -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|error| format!("cannot read Cargo.lock: {error}"))?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|error| format!("cannot read Cargo.lock: {error}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == r#"name = "wasm-bindgen""# {
-            if let Some(version) = lines.next().and_then(|next| next.strip_prefix("version = \"")) {
+            if let Some(version) = lines
+                .next()
+                .and_then(|next| next.strip_prefix("version = \""))
+            {
                 return Ok(version.trim_end_matches('"').to_owned());
             }
         }
@@ -107,7 +122,8 @@ pub fn wasm_opt_dir() -> PathBuf {
 }
 
 pub fn ensure_wasm_opt() -> Result<(), String> {
-    let found = output_of(Command::new(wasm_opt_dir().join("wasm-opt")).arg("--version")).unwrap_or_default();
+    let found = output_of(Command::new(wasm_opt_dir().join("wasm-opt")).arg("--version"))
+        .unwrap_or_default();
     let major = BINARYEN_VERSION.split('.').next().unwrap_or_default();
     if found.contains(&format!("version {major}")) {
         return Ok(());
@@ -115,18 +131,33 @@ pub fn ensure_wasm_opt() -> Result<(), String> {
     require_command("npm", "apt-get install -y nodejs npm")?;
     println!("xtask: installing wasm-opt (npm binaryen@{BINARYEN_VERSION}) into .tools/binaryen");
     let prefix = root().join(".tools/binaryen");
-    std::fs::create_dir_all(&prefix).map_err(|error| format!("cannot create {}: {error}", prefix.display()))?;
+    std::fs::create_dir_all(&prefix)
+        .map_err(|error| format!("cannot create {}: {error}", prefix.display()))?;
     run(Command::new("npm")
-        .args(["install", "--no-audit", "--no-fund", "--save-exact", "--prefix"])
+        .args([
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--save-exact",
+            "--prefix",
+        ])
         .arg(&prefix)
         .arg(format!("binaryen@{BINARYEN_VERSION}")))
 }
 
 fn require_command(name: &str, install: &str) -> Result<(), String> {
-    if Command::new(name).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok() {
+    if Command::new(name)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok()
+    {
         Ok(())
     } else {
-        Err(format!("`{name}` is missing. Install it with: sudo {install}"))
+        Err(format!(
+            "`{name}` is missing. Install it with: sudo {install}"
+        ))
     }
 }
 
@@ -136,7 +167,9 @@ fn is_root() -> bool {
 
 fn find_on_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|candidate| candidate.is_file())
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
 }
 
 /// Debian's Chromium and ChromeDriver (the only browser that installs here; test tools' own
@@ -147,7 +180,12 @@ pub struct Browser {
 }
 
 pub fn ensure_browser() -> Result<Browser, String> {
-    let found = || Some(Browser { chromium: find_on_path("chromium")?, chromedriver: find_on_path("chromedriver")? });
+    let found = || {
+        Some(Browser {
+            chromium: find_on_path("chromium")?,
+            chromedriver: find_on_path("chromedriver")?,
+        })
+    };
     if let Some(browser) = found() {
         return Ok(browser);
     }
@@ -160,8 +198,11 @@ pub fn ensure_browser() -> Result<Browser, String> {
     }
     println!("xtask: installing Debian's chromium and chromium-driver (apt-get, a minute or two)");
     run(Command::new("apt-get").arg("update"))?;
-    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver"]).env("DEBIAN_FRONTEND", "noninteractive"))?;
-    found().ok_or_else(|| "apt-get finished but chromium or chromedriver is still not on PATH".into())
+    run(Command::new("apt-get")
+        .args(["install", "-y", "chromium", "chromium-driver"])
+        .env("DEBIAN_FRONTEND", "noninteractive"))?;
+    found()
+        .ok_or_else(|| "apt-get finished but chromium or chromedriver is still not on PATH".into())
 }
 
 /// The end-to-end suite's npm packages, exactly as pinned in tests/e2e/package-lock.json.
@@ -174,10 +215,16 @@ pub fn ensure_e2e_packages() -> Result<(), String> {
     }
     require_command("npm", "apt-get install -y nodejs npm")?;
     println!("xtask: installing the end-to-end test packages (npm ci in tests/e2e)");
-    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir))
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(&dir))
 }
 
 fn is_newer_or_same(candidate: &Path, reference: &Path) -> bool {
-    let modified = |path: &Path| std::fs::metadata(path).and_then(|meta| meta.modified()).ok();
+    let modified = |path: &Path| {
+        std::fs::metadata(path)
+            .and_then(|meta| meta.modified())
+            .ok()
+    };
     matches!((modified(candidate), modified(reference)), (Some(a), Some(b)) if a >= b)
 }

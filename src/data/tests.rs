@@ -1,0 +1,603 @@
+//! Native checks of the data and the prose that cites it: every id resolves, every date is real,
+//! histories are ordered, prose never retypes a figure, and the key figures read as facts.md says.
+
+use super::benchmarks::{self, O3_ANNOUNCED, ROWS};
+use super::events::EVENTS;
+use super::facts::FACTS;
+use super::prices::{self, MODELS};
+use super::quotes::QUOTES;
+use super::sources::SOURCES;
+use super::{fact, quote, source};
+use crate::content::sections::SECTIONS;
+use crate::content::{Block, Figure, STANDFIRST, TITLE};
+use crate::model::date::Date;
+use crate::model::facts::Value;
+use crate::model::format;
+use crate::model::pricing::{cost_per_request, PriceOn, Rates, Workload};
+use crate::model::template::{parse, Segment};
+use std::collections::HashSet;
+
+fn assert_unique<'a>(what: &str, ids: impl IntoIterator<Item = &'a str>) {
+    let mut seen = HashSet::new();
+    for id in ids {
+        assert!(seen.insert(id), "duplicate {what} id {id:?}");
+    }
+}
+
+fn assert_sources_exist(owner: &str, ids: &[&str]) {
+    for id in ids {
+        assert!(source(id).is_some(), "{owner} cites unknown source {id:?}");
+    }
+}
+
+/// Every piece of template markup in the sections: paragraphs, claim findings and list items.
+fn templated_texts() -> Vec<(&'static str, &'static str)> {
+    let mut texts = Vec::new();
+    for section in SECTIONS {
+        for block in section.blocks {
+            match *block {
+                Block::Paragraph(text) => texts.push((section.id, text)),
+                Block::ClaimCheck { finding, .. } => texts.push((section.id, finding)),
+                Block::List(items) => texts.extend(items.iter().map(|item| (section.id, *item))),
+                _ => {}
+            }
+        }
+    }
+    texts
+}
+
+/// Digits a reader sees that do not come from a fact. A digit is allowed only inside a model or
+/// chip name, that is a run of letters directly followed by digits ("R1", "o3", "V3", "H800",
+/// "FP8"); bare numbers ("95", "2025") and numbers with a unit suffix ("128K") are typed figures.
+fn stray_numbers(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|run| run.bytes().any(|b| b.is_ascii_digit()))
+        .filter(|run| {
+            let letters = run.bytes().take_while(u8::is_ascii_alphabetic).count();
+            letters == 0 || !run.bytes().skip(letters).all(|b| b.is_ascii_digit())
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+fn rates_of(key: &str, day: Date) -> Rates {
+    let model = prices::model(key).unwrap_or_else(|| panic!("no priced model {key:?}"));
+    match model.price_on(day) {
+        PriceOn::Listed(period) => period.rates,
+        other => panic!("{key} is not listed on {day}: {other:?}"),
+    }
+}
+
+const ARTICLE_DAY: Date = Date::ymd(2025, 1, 27);
+
+#[test]
+fn sources_are_https_with_unique_ids_and_urls() {
+    assert_unique("source", SOURCES.iter().map(|s| s.id));
+    assert_unique("source url", SOURCES.iter().map(|s| s.url));
+    for s in SOURCES {
+        assert!(
+            s.url.starts_with("https://"),
+            "{} is not https: {}",
+            s.id,
+            s.url
+        );
+        assert!(
+            !s.title.is_empty() && !s.publisher.is_empty(),
+            "{} lacks a title or publisher",
+            s.id
+        );
+        assert!(
+            s.id.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "{} is not kebab-case",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn every_cited_source_exists_and_every_source_is_cited() {
+    let mut cited: HashSet<&str> = HashSet::new();
+    for f in FACTS {
+        assert!(!f.sources.is_empty(), "fact {} has no source", f.id);
+        assert_sources_exist(f.id, f.sources);
+        cited.extend(f.sources);
+    }
+    for model in MODELS {
+        for period in model.history {
+            assert!(
+                !period.sources.is_empty(),
+                "a {} price has no source",
+                model.key
+            );
+            assert_sources_exist(model.key, period.sources);
+            cited.extend(period.sources);
+        }
+    }
+    for event in EVENTS {
+        assert!(
+            !event.sources.is_empty(),
+            "event {} has no source",
+            event.key
+        );
+        assert_sources_exist(event.key, event.sources);
+        cited.extend(event.sources);
+    }
+    assert_sources_exist("benchmark table", benchmarks::TABLE_SOURCES);
+    cited.extend(benchmarks::TABLE_SOURCES);
+    for score in O3_ANNOUNCED {
+        assert_sources_exist(score.benchmark, score.sources);
+        cited.extend(score.sources);
+    }
+    for q in QUOTES {
+        let listed = SOURCES.iter().find(|s| s.url == q.source);
+        let listed =
+            listed.unwrap_or_else(|| panic!("quote {} links {} outside SOURCES", q.id, q.source));
+        cited.insert(listed.id);
+    }
+    for s in SOURCES {
+        assert!(
+            cited.contains(s.id),
+            "source {} is listed but never cited",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn sources_are_numbered_in_reading_order() {
+    // The order in which the prose, its quotes and its fact tables first cite each source must be
+    // the order of the numbered list, so citation numbers only grow as the reader goes down the page.
+    let mut first_cited: Vec<&str> = Vec::new();
+    let mut cite = |ids: &[&'static str]| {
+        for id in ids {
+            if !first_cited.contains(id) {
+                first_cited.push(id);
+            }
+        }
+    };
+    for section in SECTIONS {
+        for block in section.blocks {
+            let markup: &[&str] = match block {
+                Block::Paragraph(text) => std::slice::from_ref(text),
+                Block::ClaimCheck { finding, .. } => std::slice::from_ref(finding),
+                Block::List(items) => items,
+                _ => &[],
+            };
+            for segment in markup.iter().flat_map(|text| parse(text)) {
+                if let Segment::FactValue(id) | Segment::FactDate(id) = segment {
+                    cite(fact(id).unwrap().sources);
+                }
+            }
+            match *block {
+                Block::Quote(id) => {
+                    let url = quote(id).unwrap().source;
+                    cite(&[SOURCES.iter().find(|s| s.url == url).unwrap().id]);
+                }
+                Block::Figure(Figure::FactTable { facts, .. }) => {
+                    for id in facts {
+                        cite(fact(id).unwrap().sources);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let numbers: Vec<usize> = first_cited
+        .iter()
+        .map(|id| super::source_number(id).unwrap())
+        .collect();
+    for (pair, ids) in numbers.windows(2).zip(first_cited.windows(2)) {
+        assert!(
+            pair[0] < pair[1],
+            "{} is cited before {} but listed after it",
+            ids[0],
+            ids[1]
+        );
+    }
+}
+
+#[test]
+fn fact_ids_are_unique_snake_case_and_dates_are_real() {
+    assert_unique("fact", FACTS.iter().map(|f| f.id));
+    for f in FACTS {
+        assert!(
+            f.id.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+            "{} is not snake_case",
+            f.id
+        );
+        assert!(
+            f.date.is_valid(),
+            "{} has an impossible date {:?}",
+            f.id,
+            f.date
+        );
+        if let Value::Day(day) = f.value {
+            assert!(day.is_valid(), "{} has an impossible value {:?}", f.id, day);
+            assert_eq!(day, f.date, "{}: a date fact applies on its own day", f.id);
+        }
+        assert!(!f.label.is_empty(), "{} has no label", f.id);
+        assert!(
+            !f.value.display().is_empty(),
+            "{} displays as nothing",
+            f.id
+        );
+    }
+}
+
+#[test]
+fn events_are_in_date_order_with_unique_keys_and_known_facts() {
+    assert_unique("event", EVENTS.iter().map(|e| e.key));
+    for pair in EVENTS.windows(2) {
+        assert!(
+            pair[0].date <= pair[1].date,
+            "{} comes after {}",
+            pair[0].key,
+            pair[1].key
+        );
+    }
+    for event in EVENTS {
+        assert!(
+            event.date.is_valid(),
+            "{} has an impossible date",
+            event.key
+        );
+        assert!(!event.actors.is_empty(), "{} has no actor", event.key);
+        for id in event.facts {
+            assert!(
+                fact(id).is_some(),
+                "event {} cites unknown fact {id:?}",
+                event.key
+            );
+        }
+        for text in [event.title, event.summary] {
+            assert_eq!(
+                stray_numbers(text),
+                Vec::<String>::new(),
+                "event {} types a figure",
+                event.key
+            );
+        }
+    }
+    for key in [
+        "o1-preview",
+        "o1",
+        "o1-api",
+        "o3-announced",
+        "v3",
+        "r1",
+        "r1-paper",
+        "app-store",
+        "nvidia",
+        "o3-mini",
+        "off-peak",
+        "o3",
+        "o3-cut",
+        "nature",
+        "bis-2022",
+        "bis-2023",
+    ] {
+        assert!(EVENTS.iter().any(|e| e.key == key), "no event {key:?}");
+    }
+}
+
+#[test]
+fn price_histories_are_ordered_and_do_not_overlap() {
+    let keys: Vec<&str> = MODELS.iter().map(|m| m.key).collect();
+    assert_eq!(
+        keys,
+        ["o1", "o1-mini", "o3-mini", "o3", "r1", "r1-offpeak", "v3"]
+    );
+    for model in MODELS {
+        assert!(!model.history.is_empty(), "{} has no prices", model.key);
+        for period in model.history {
+            assert!(period.from.is_valid(), "{}: bad start", model.key);
+            if let Some(until) = period.until {
+                assert!(
+                    until.is_valid() && period.from < until,
+                    "{}: empty period from {}",
+                    model.key,
+                    period.from
+                );
+            }
+            let rates = period.rates;
+            for price in [rates.input, rates.cached_input, rates.output] {
+                assert!(
+                    price.is_finite() && price > 0.0,
+                    "{}: bad price {price}",
+                    model.key
+                );
+            }
+            assert!(
+                rates.cached_input <= rates.input,
+                "{}: cache dearer than input",
+                model.key
+            );
+        }
+        for pair in model.history.windows(2) {
+            let until = pair[0]
+                .until
+                .unwrap_or_else(|| panic!("{}: open period before another", model.key));
+            assert!(
+                until <= pair[1].from,
+                "{}: periods overlap at {}",
+                model.key,
+                pair[1].from
+            );
+        }
+    }
+}
+
+#[test]
+fn every_template_reference_resolves_to_a_fact() {
+    for (section, text) in templated_texts() {
+        for segment in parse(text) {
+            if let Segment::FactValue(id) | Segment::FactDate(id) = segment {
+                assert!(
+                    fact(id).is_some(),
+                    "section {section} cites unknown fact {id:?}"
+                );
+            }
+            if let Segment::Link { url, .. } = segment {
+                assert!(url.starts_with("https://"), "section {section} links {url}");
+            }
+        }
+        for leftover in ["{", "}"] {
+            let literal = parse(text)
+                .into_iter()
+                .any(|s| matches!(s, Segment::Text(t) if t.contains(leftover)));
+            assert!(
+                !literal,
+                "section {section} has malformed markup in {text:?}"
+            );
+        }
+    }
+    for section in SECTIONS {
+        for block in section.blocks {
+            match *block {
+                Block::Quote(id) => assert!(
+                    quote(id).is_some(),
+                    "section {} quotes unknown {id:?}",
+                    section.id
+                ),
+                Block::Figure(Figure::FactTable { caption, facts }) => {
+                    assert!(!caption.is_empty());
+                    for id in facts {
+                        assert!(
+                            fact(id).is_some(),
+                            "table {caption:?} lists unknown fact {id:?}"
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn prose_never_types_a_figure() {
+    assert_eq!(
+        stray_numbers("R1, R1-Zero, o1-mini, o3, o4-mini, DeepSeek-V3, H800 and FP8"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        stray_numbers("about 95% or $6 million in 2025, with 128K tokens"),
+        ["95", "6", "2025", "128K"]
+    );
+
+    let mut plain: Vec<(&str, &str)> = vec![("title", TITLE), ("standfirst", STANDFIRST)];
+    for section in SECTIONS {
+        plain.extend([(section.id, section.title), (section.id, section.summary)]);
+        for block in section.blocks {
+            if let Block::Subheading(text) = block {
+                plain.push((section.id, text));
+            }
+        }
+    }
+    for (owner, text) in plain {
+        assert_eq!(
+            stray_numbers(text),
+            Vec::<String>::new(),
+            "{owner} types a figure in {text:?}"
+        );
+    }
+    for (section, text) in templated_texts() {
+        for segment in parse(text) {
+            let visible = match segment {
+                Segment::Text(t) | Segment::Emphasis(t) | Segment::Link { text: t, .. } => t,
+                Segment::FactValue(_) | Segment::FactDate(_) => continue,
+            };
+            assert_eq!(
+                stray_numbers(visible),
+                Vec::<String>::new(),
+                "section {section} types a figure in {visible:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn six_sections_in_the_articles_order() {
+    let ids: Vec<&str> = SECTIONS.iter().map(|s| s.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "emergence",
+            "openness",
+            "stacks-up",
+            "reaction",
+            "implications",
+            "future"
+        ]
+    );
+    for section in SECTIONS {
+        assert!(!section.title.is_empty() && !section.summary.is_empty());
+        assert!(
+            section
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Paragraph(_))),
+            "{} has no prose",
+            section.id
+        );
+    }
+    assert!(!TITLE.contains("TODO") && !STANDFIRST.contains("TODO"));
+}
+
+#[test]
+fn quotes_are_clean_and_dated() {
+    assert_unique("quote", QUOTES.iter().map(|q| q.id));
+    for q in QUOTES {
+        assert!(
+            !q.text.contains("getService"),
+            "{} carries the article's stray word",
+            q.id
+        );
+        assert!(
+            !q.text.starts_with(['"', '\u{201c}']),
+            "{} includes its quotation marks",
+            q.id
+        );
+        assert!(q.date.is_valid(), "{} has an impossible date", q.id);
+        assert!(
+            q.source.starts_with("https://"),
+            "{} links {}",
+            q.id,
+            q.source
+        );
+    }
+    let andreessen = quote("andreessen-gift").unwrap();
+    assert!(andreessen
+        .text
+        .ends_with("a profound gift to the world. \u{1f916}\u{1fae1}"));
+    assert!(quote("wang-wakeup")
+        .unwrap()
+        .text
+        .contains("strategy: - USA must out-innovate & race faster"));
+    assert!(quote("wang-wakeup").unwrap().date_note.is_some());
+    assert!(quote("lecun-open").unwrap().date_note.is_some());
+    assert!(quote("fan-mission").unwrap().date_note.is_some());
+}
+
+#[test]
+fn benchmark_rows_are_complete() {
+    assert_unique("benchmark", ROWS.iter().map(|r| r.key));
+    assert!(!benchmarks::TABLE_CAVEAT.contains("TODO"));
+    let r1 = benchmarks::MODELS
+        .iter()
+        .position(|m| *m == "DeepSeek-R1")
+        .unwrap();
+    let o1 = benchmarks::MODELS
+        .iter()
+        .position(|m| *m == "o1-1217")
+        .unwrap();
+    let row = |key: &str| ROWS.iter().find(|r| r.key == key).unwrap();
+    assert_eq!(row("aime").scores[r1], Some(79.8));
+    assert_eq!(row("aime").scores[o1], Some(79.2));
+    assert_eq!(row("codeforces-rating").scores[r1], Some(2029.0));
+    assert_eq!(row("codeforces-rating").decimals, 0);
+    assert_eq!(row("mmlu-pro").scores[o1], None);
+    assert_eq!(O3_ANNOUNCED.len(), 6);
+}
+
+#[test]
+fn key_figures_read_as_the_fact_sheet_says() {
+    let shown = |id: &str| {
+        fact(id)
+            .unwrap_or_else(|| panic!("no fact {id}"))
+            .value
+            .display()
+    };
+    assert_eq!(shown("r1_vs_o1_multiple"), "27.4×");
+    assert_eq!(shown("v3_final_run_cost"), "$5.576M");
+    assert_eq!(shown("r1_rl_cost"), "$294K");
+    assert_eq!(shown("nvidia_drop"), "−16.97%");
+    assert_eq!(shown("nvidia_value_lost"), "$593B");
+    assert_eq!(shown("r1_vs_o1_input_saving"), "96.33%");
+    assert_eq!(shown("r1_vs_o1_cached_saving"), "98.13%");
+    assert_eq!(shown("r1_total_params"), "671B parameters");
+    assert_eq!(shown("r1_active_params"), "37B parameters");
+    assert_eq!(shown("v3_h800_count"), "2,048 H800 GPUs");
+    assert_eq!(fact("r1_release").unwrap().date, Date::ymd(2025, 1, 20));
+    assert!(fact("v3_final_run_cost")
+        .unwrap()
+        .caveat
+        .unwrap()
+        .contains("not R1's cost"));
+    assert!(fact("nvidia_value_lost")
+        .unwrap()
+        .caveat
+        .unwrap()
+        .contains("$589B"));
+    assert!(fact("app_store_no1")
+        .unwrap()
+        .caveat
+        .unwrap()
+        .contains("27 January"));
+}
+
+#[test]
+fn prices_in_force_on_the_articles_day() {
+    let r1 = rates_of("r1", ARTICLE_DAY);
+    assert_eq!((r1.input, r1.cached_input, r1.output), (0.55, 0.14, 2.19));
+    let o1 = rates_of("o1", ARTICLE_DAY);
+    assert_eq!((o1.input, o1.cached_input, o1.output), (15.0, 7.5, 60.0));
+    let v3 = rates_of("v3", ARTICLE_DAY);
+    assert_eq!((v3.input, v3.cached_input, v3.output), (0.14, 0.014, 0.28));
+    let o1_mini = rates_of("o1-mini", ARTICLE_DAY);
+    assert_eq!((o1_mini.input, o1_mini.output), (3.0, 12.0));
+
+    let model = |key: &str| prices::model(key).unwrap();
+    assert_eq!(
+        model("o3").price_on(ARTICLE_DAY),
+        PriceOn::NotYetAvailable(Date::ymd(2025, 4, 16))
+    );
+    assert_eq!(
+        model("r1-offpeak").price_on(ARTICLE_DAY),
+        PriceOn::NotYetAvailable(Date::ymd(2025, 2, 26))
+    );
+    let offpeak = rates_of("r1-offpeak", Date::ymd(2025, 3, 1));
+    assert_eq!(
+        (offpeak.input, offpeak.cached_input, offpeak.output),
+        (0.135, 0.035, 0.55)
+    );
+
+    // Edges: the V3 promotion ends on 8 February, o3's cut starts on 10 June, R1 ends on 5 September.
+    assert_eq!(rates_of("v3", Date::ymd(2025, 2, 8)).output, 1.1);
+    assert_eq!(rates_of("o3", Date::ymd(2025, 6, 9)).input, 10.0);
+    assert_eq!(rates_of("o3", Date::ymd(2025, 6, 10)).input, 2.0);
+    assert_eq!(rates_of("o1-mini", Date::ymd(2025, 1, 31)).input, 1.1);
+    assert_eq!(
+        model("r1").price_on(Date::ymd(2025, 9, 5)),
+        PriceOn::Withdrawn(Date::ymd(2025, 9, 5))
+    );
+}
+
+#[test]
+fn a_million_tokens_each_way_costs_75_dollars_on_o1_and_2_74_on_r1() {
+    let million_each = Workload {
+        input_tokens: 1_000_000,
+        cached_percent: 0.0,
+        output_tokens: 1_000_000,
+        reasoning_tokens: 0,
+        requests_per_day: 1,
+    };
+    assert_eq!(
+        format::usd(cost_per_request(
+            &million_each,
+            &rates_of("o1", ARTICLE_DAY)
+        )),
+        "$75.00"
+    );
+    assert_eq!(
+        format::usd(cost_per_request(
+            &million_each,
+            &rates_of("r1", ARTICLE_DAY)
+        )),
+        "$2.74"
+    );
+    assert_eq!(fact("o1_1m_cost").unwrap().value.display(), "$75.00");
+    assert_eq!(fact("r1_1m_cost").unwrap().value.display(), "$2.74");
+}
