@@ -7,15 +7,15 @@ use yew::prelude::*;
 /// Every island, keyed by the `data-island` attribute of its slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Island {
-    PriceExplorer,
+    CostWidget,
 }
 
 impl Island {
-    pub const ALL: [Island; 1] = [Island::PriceExplorer];
+    pub const ALL: [Island; 1] = [Island::CostWidget];
 
     pub fn key(self) -> &'static str {
         match self {
-            Island::PriceExplorer => "price-explorer",
+            Island::CostWidget => "cost",
         }
     }
 
@@ -39,9 +39,9 @@ pub fn IslandSlot(props: &IslandSlotProps) -> Html {
 /// Renders one island's hydratable markup (the part the browser will hydrate).
 #[cfg(feature = "ssr")]
 pub fn render_island(island: Island) -> String {
-    use crate::components::price_explorer::PriceExplorer;
+    use crate::components::cost_widget::CostWidget;
     let render = match island {
-        Island::PriceExplorer => yew::LocalServerRenderer::<PriceExplorer>::new(),
+        Island::CostWidget => yew::LocalServerRenderer::<CostWidget>::new(),
     };
     futures::executor::block_on(render.hydratable(true).render())
 }
@@ -50,7 +50,7 @@ pub fn render_island(island: Island) -> String {
 /// client-only build) is rendered from scratch instead.
 #[cfg(target_arch = "wasm32")]
 pub fn mount_all() {
-    use crate::components::price_explorer::PriceExplorer;
+    use crate::components::cost_widget::CostWidget;
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
@@ -61,8 +61,8 @@ pub fn mount_all() {
         };
         let prerendered = root.has_child_nodes();
         match island {
-            Island::PriceExplorer => {
-                let renderer = yew::Renderer::<PriceExplorer>::with_root(root);
+            Island::CostWidget => {
+                let renderer = yew::Renderer::<CostWidget>::with_root(root);
                 if prerendered {
                     renderer.hydrate();
                 } else {

@@ -1,5 +1,6 @@
 //! r1-explainer: the page, its islands, and the modules behind them (model, data, content).
 
+pub mod browser;
 pub mod components;
 pub mod content;
 pub mod data;
@@ -15,8 +16,12 @@ pub fn render_page() -> String {
     for island in islands::Island::ALL {
         // Insert right after the slot's opening tag (attribute order is Yew's to choose).
         let marker = island.slot_attribute();
-        let Some(at) = html.find(&marker) else { continue };
-        let Some(tag_end) = html[at..].find('>') else { continue };
+        let Some(at) = html.find(&marker) else {
+            continue;
+        };
+        let Some(tag_end) = html[at..].find('>') else {
+            continue;
+        };
         html.insert_str(at + tag_end + 1, &islands::render_island(island));
     }
     html

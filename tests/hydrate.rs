@@ -1,10 +1,10 @@
-//! wasm-bindgen-test in headless Chromium: each island hydrates its server-rendered markup
-//! without errors and then responds to input.
+//! wasm-bindgen-test in headless Chromium: each island hydrates its server-rendered markup without
+//! errors, reuses that markup instead of replacing it, and then responds to input.
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
 
-use r1_explainer::components::price_explorer::PriceExplorer;
+use r1_explainer::components::cost_widget::CostWidget;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -23,56 +23,67 @@ fn mount_point(html: &str) -> Element {
     root
 }
 
-#[wasm_bindgen_test]
-async fn price_explorer_hydrates_without_duplicating_and_reacts() {
-    let prerendered = yew::LocalServerRenderer::<PriceExplorer>::new()
-        .hydratable(true)
-        .render()
-        .await;
-    let root = mount_point(&prerendered);
-    let table_before = root.query_selector("table").unwrap().unwrap();
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector}"))
+        .text_content()
+        .unwrap()
+}
 
-    let _app = yew::Renderer::<PriceExplorer>::with_root(root.clone()).hydrate();
-    settle().await;
-
-    assert_eq!(
-        root.query_selector_all(".price-explorer").unwrap().length(),
-        1
-    );
-    let table_after = root.query_selector("table").unwrap().unwrap();
-    assert!(
-        table_before.is_same_node(Some(&table_after)),
-        "hydration reused the server markup"
-    );
-
+fn change(root: &Element, selector: &str, value: &str) {
     let input: HtmlInputElement = root
-        .query_selector("#price-date")
+        .query_selector(selector)
         .unwrap()
         .unwrap()
         .dyn_into()
         .unwrap();
-    input.set_value("2025-06-10");
+    input.set_value(value);
     input
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    settle().await;
-    let o3 = root
-        .query_selector(r#"tr[data-model="o3"] td"#)
-        .unwrap()
-        .unwrap();
-    assert_eq!(o3.text_content().unwrap(), "$2.00");
+}
 
-    input.set_value("not a date");
-    input
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+#[wasm_bindgen_test]
+async fn cost_widget_hydrates_in_place_and_recomputes() {
+    let prerendered = yew::LocalServerRenderer::<CostWidget>::new()
+        .hydratable(true)
+        .render()
+        .await;
+    let root = mount_point(&prerendered);
+    let table_before = root.query_selector("table.cost-table").unwrap().unwrap();
+
+    let _app = yew::Renderer::<CostWidget>::with_root(root.clone()).hydrate();
     settle().await;
-    let message = root
-        .query_selector(".input-message")
-        .unwrap()
-        .expect("message shown");
-    assert!(message
-        .text_content()
-        .unwrap()
-        .contains("still showing 10 June 2025"));
+
+    assert_eq!(
+        root.query_selector_all(".cost-widget").unwrap().length(),
+        1,
+        "no duplicated widget"
+    );
+    let table_after = root.query_selector("table.cost-table").unwrap().unwrap();
+    assert!(
+        table_before.is_same_node(Some(&table_after)),
+        "hydration reused the server markup"
+    );
+    assert_eq!(text(&root, r#"tr[data-model="r1"] .per-request"#), "$2.74");
+
+    change(&root, "#cost-reasoning", "1000000");
+    settle().await;
+    assert_eq!(
+        text(&root, r#"tr[data-model="o1"] .per-request"#),
+        "$135.00"
+    );
+    assert_eq!(text(&root, r#"tr[data-model="r1"] .per-request"#), "$4.93");
+
+    change(&root, "#cost-input", "-20");
+    settle().await;
+    assert!(text(&root, ".messages")
+        .contains("Input tokens per request: -20 is below the minimum, so 0 is used."));
+    // The widget writes only its own keys and keeps whatever else the fragment held.
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(
+        hash.ends_with("&in=0&think=1000000") || hash == "#in=0&think=1000000",
+        "{hash}"
+    );
 }

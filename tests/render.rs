@@ -1,8 +1,8 @@
 //! Native render tests: the components through Yew's server renderer, as the prerender runs them.
 #![cfg(feature = "ssr")]
 
+use r1_explainer::components::cost_widget::CostWidget;
 use r1_explainer::components::page::Page;
-use r1_explainer::components::price_explorer::PriceExplorer;
 use r1_explainer::content::sections::SECTIONS;
 use r1_explainer::islands::{render_island, Island};
 
@@ -86,10 +86,18 @@ fn every_island_slot_is_filled_with_hydratable_markup() {
     let html = r1_explainer::render_page();
     for island in Island::ALL {
         let markup = render_island(island);
-        assert!(markup.starts_with("<!--<["), "island {} carries hydration markers", island.key());
+        assert!(
+            markup.starts_with("<!--<["),
+            "island {} carries hydration markers",
+            island.key()
+        );
         let at = html.find(&island.slot_attribute()).expect("slot present");
         let inside = &html[at + html[at..].find('>').unwrap() + 1..];
-        assert!(inside.starts_with(&markup), "slot {} holds the island's markup", island.key());
+        assert!(
+            inside.starts_with(&markup),
+            "slot {} holds the island's markup",
+            island.key()
+        );
     }
     assert!(!r1_explainer::render_page().is_empty());
 }
@@ -100,9 +108,39 @@ fn rendering_is_deterministic() {
 }
 
 #[test]
-fn price_explorer_opens_on_the_article_week_with_the_gap() {
-    let html = render_static::<PriceExplorer>();
+fn cost_widget_opens_on_the_headline_comparison() {
+    let html = render_static::<CostWidget>();
+    assert!(html.contains("On 27 January 2025, DeepSeek-R1 costs $2.74 per request against $75.00 on o1: 27.4× cheaper (96.35% saved)."), "{html}");
+    assert!(
+        html.contains("DeepSeek-R1 costs 96.3% less than o1 (27.4×): more than the article's 95%.")
+    );
     assert!(html.contains(r#"value="2025-01-27""#));
-    assert!(html.contains("27.4× less than o1"), "{html}");
-    assert!(html.contains("96.35% less"));
+    assert!(
+        html.contains(r#"<table class="cost-table">"#),
+        "the data table is always in the DOM"
+    );
+    assert!(
+        html.contains(r#"role="img""#)
+            && html.contains("Cost per request on 27 January 2025: o1 $75.00; DeepSeek-R1 $2.74.")
+    );
+    for preset in r1_explainer::model::cost::PRESETS {
+        assert!(html.contains(preset.name), "preset {}", preset.name);
+    }
+}
+
+#[test]
+fn training_panel_shows_the_final_run_and_what_it_excludes() {
+    let html = render_static::<CostWidget>();
+    let table = &html[html.find(r#"<table class="training-table">"#).unwrap()..];
+    assert!(
+        table.contains("$5.576M")
+            && table.contains("$5.328M")
+            && table.contains("$294K")
+            && table.contains("$1.6B")
+    );
+    assert!(html.contains("$1.6B (estimate)") && html.contains("$1B (as said)"));
+    assert!(table.contains("2,788,000"));
+    for excluded in r1_explainer::content::widgets::TRAINING_EXCLUDES {
+        assert!(html.contains(excluded));
+    }
 }

@@ -58,6 +58,6 @@ fn figure(figure: Figure) -> Html {
         Figure::O3AnnouncedTable => html! { <O3Table /> },
         Figure::TimelineList => html! { <TimelineList /> },
         Figure::FactTable { caption, facts } => html! { <FactTable {caption} {facts} /> },
-        Figure::PriceExplorer => html! { <IslandSlot island={Island::PriceExplorer} /> },
+        Figure::CostWidget => html! { <IslandSlot island={Island::CostWidget} /> },
     }
 }

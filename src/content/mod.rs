@@ -2,6 +2,7 @@
 //! markup of `model::template` (`{fact_id}`, `{fact_id:date}`, `[text](url)`, `*emphasis*`).
 
 pub mod sections;
+pub mod widgets;
 
 /// A figure or table placed in the flow of a section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,8 +15,8 @@ pub enum Figure {
     O3AnnouncedTable,
     /// The dated list of timeline events (the no-JS form of the timeline).
     TimelineList,
-    /// The interactive island that prices the models on a chosen day (hydrated in the browser).
-    PriceExplorer,
+    /// The cost-comparison widget (an island, hydrated in the browser).
+    CostWidget,
     /// A table of sourced facts: label, value, date, source.
     FactTable {
         caption: &'static str,

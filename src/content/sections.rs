@@ -226,7 +226,7 @@ pub const SECTIONS: &[Section] = &[
                  tokens, and requests per day), pick a date, and see what each model would have charged \
                  at the prices then in force.",
             ),
-            Block::Figure(Figure::PriceExplorer),
+            Block::Figure(Figure::CostWidget),
         ],
     },
     Section {

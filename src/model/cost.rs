@@ -27,11 +27,7 @@ pub const URL_KEYS: [&str; 10] = [
     "in", "cache", "out", "think", "rpd", "m", "base", "d", "scale", "gpu",
 ];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scale {
-    Linear,
-    Log,
-}
+pub use super::chart::Scale;
 
 /// A workload input the reader can type or slide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,40 +96,74 @@ pub struct Preset {
     pub key: &'static str,
     pub name: &'static str,
     pub workload: Workload,
-    /// Why these counts: our assumption, said plainly.
-    pub assumption: &'static str,
 }
 
+impl Preset {
+    /// The counts the preset assumes, written out from its workload (never retyped).
+    pub fn assumption(&self) -> String {
+        let w = &self.workload;
+        format!(
+            "Assumes {} input tokens per request ({} cached), {} visible output and {} reasoning tokens, {} request{} a day.",
+            format::group_thousands(w.input_tokens),
+            format::percent(w.cached_percent, 0),
+            format::group_thousands(w.output_tokens),
+            format::group_thousands(w.reasoning_tokens),
+            format::group_thousands(w.requests_per_day),
+            if w.requests_per_day == 1 { "" } else { "s" }
+        )
+    }
+}
+
+/// Our assumptions for typical tasks; the first is the per-token comparison behind the headlines.
 pub const PRESETS: [Preset; 5] = [
     Preset {
         key: "million",
         name: "1M in + 1M out",
         workload: DEFAULT_WORKLOAD,
-        assumption: "The per-token comparison behind the headline figures: a million input and a million output tokens, no cache, no reasoning.",
     },
     Preset {
         key: "chat",
         name: "Chat turn",
-        workload: Workload { input_tokens: 1_500, cached_percent: 0.0, output_tokens: 400, reasoning_tokens: 1_500, requests_per_day: 50 },
-        assumption: "Our assumption: a short question with some history (1,500 tokens), a 400-token answer and 1,500 tokens of reasoning, 50 times a day.",
+        workload: Workload {
+            input_tokens: 1_500,
+            cached_percent: 0.0,
+            output_tokens: 400,
+            reasoning_tokens: 1_500,
+            requests_per_day: 50,
+        },
     },
     Preset {
         key: "coding",
         name: "Coding task",
-        workload: Workload { input_tokens: 20_000, cached_percent: 50.0, output_tokens: 2_000, reasoning_tokens: 8_000, requests_per_day: 20 },
-        assumption: "Our assumption: 20,000 tokens of code as context, half of it cached from the previous call, a 2,000-token patch and 8,000 tokens of reasoning, 20 times a day.",
+        workload: Workload {
+            input_tokens: 20_000,
+            cached_percent: 50.0,
+            output_tokens: 2_000,
+            reasoning_tokens: 8_000,
+            requests_per_day: 20,
+        },
     },
     Preset {
         key: "proof",
         name: "Long math proof",
-        workload: Workload { input_tokens: 500, cached_percent: 0.0, output_tokens: 3_000, reasoning_tokens: 25_000, requests_per_day: 5 },
-        assumption: "Our assumption: a 500-token problem, a 3,000-token written proof and 25,000 tokens of reasoning, 5 times a day.",
+        workload: Workload {
+            input_tokens: 500,
+            cached_percent: 0.0,
+            output_tokens: 3_000,
+            reasoning_tokens: 25_000,
+            requests_per_day: 5,
+        },
     },
     Preset {
         key: "summary",
         name: "Summarise a long document",
-        workload: Workload { input_tokens: 100_000, cached_percent: 0.0, output_tokens: 1_000, reasoning_tokens: 2_000, requests_per_day: 10 },
-        assumption: "Our assumption: a 100,000-token report, a 1,000-token summary and 2,000 tokens of reasoning, 10 times a day.",
+        workload: Workload {
+            input_tokens: 100_000,
+            cached_percent: 0.0,
+            output_tokens: 1_000,
+            reasoning_tokens: 2_000,
+            requests_per_day: 10,
+        },
     },
 ];
 
@@ -801,6 +831,15 @@ mod tests {
             "250".into(),
         )]);
         assert_eq!(state.workload.cached_percent, 100.0);
+    }
+
+    #[test]
+    fn presets_state_their_token_counts() {
+        assert_eq!(
+            PRESETS[2].assumption(),
+            "Assumes 20,000 input tokens per request (50% cached), 2,000 visible output and 8,000 reasoning tokens, 20 requests a day."
+        );
+        assert_eq!(PRESETS[0].workload, DEFAULT_WORKLOAD);
     }
 
     #[test]

@@ -62,6 +62,20 @@ pub enum Value {
 }
 
 impl Value {
+    /// The number behind the value, for arithmetic (ranges give their upper bound).
+    pub fn number(&self) -> Option<f64> {
+        match *self {
+            Value::Usd(v)
+            | Value::UsdCompact(v)
+            | Value::UsdPerMillionTokens(v)
+            | Value::Multiple(v) => Some(v),
+            Value::UsdRange(_, high) => Some(high),
+            Value::Percent(v, _) | Value::Count(v, _) | Value::Score(v, _) => Some(v),
+            Value::Whole(v, _) => Some(v as f64),
+            Value::Day(_) | Value::Text(_) => None,
+        }
+    }
+
     /// The reader-facing text of the value, from the one formatter.
     pub fn display(&self) -> String {
         match *self {

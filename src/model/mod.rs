@@ -1,12 +1,13 @@
 //! Pure Rust, no yew or web-sys: dates, the number formatter, fact and price types, cost maths and
 //! the prose markup. Everything here is tested natively with exact expected values.
 
+pub mod chart;
 pub mod cost;
 pub mod date;
-pub mod explorer;
 pub mod facts;
 pub mod format;
 pub mod pricing;
 pub mod template;
 pub mod timeline;
+pub mod training;
 pub mod url_state;

@@ -1,0 +1,117 @@
+//! The few browser calls the islands make (URL fragment, downloads), each failing quietly: a
+//! blocked API leaves the widget working and the static page readable. Natively (prerender and
+//! render tests) they do nothing.
+
+/// The current `location.hash`, or "" when there is none or it cannot be read.
+pub fn current_hash() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|window| window.location().hash().ok())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}
+
+/// Replaces the URL fragment without adding a history entry (typing must not flood Back).
+pub fn replace_hash(hash: &str) {
+    set_hash(hash, false);
+}
+
+/// Sets the URL fragment as a new history entry, so Back returns to the previous view.
+pub fn push_hash(hash: &str) {
+    set_hash(hash, true);
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+fn set_hash(hash: &str, new_entry: bool) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if window.location().hash().ok().as_deref() == Some(hash) {
+            return;
+        }
+        // An empty hash must still change the URL: keep path and query, drop the fragment.
+        let url = if hash.is_empty() {
+            let location = window.location();
+            format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            )
+        } else {
+            hash.to_owned()
+        };
+        let Ok(history) = window.history() else {
+            return;
+        };
+        let _ = if new_entry {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+/// Calls `on_change` with the new hash whenever the fragment changes by navigation (back/forward,
+/// an edited URL). The listener lives as long as the returned guard.
+pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let window = web_sys::window()?;
+        let listener = move |_: &web_sys::Event| on_change(current_hash());
+        let hash = gloo::events::EventListener::new(&window, "hashchange", listener);
+        Some(hash)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = on_change;
+        None
+    }
+}
+
+/// Also listens for popstate: pushState entries do not fire hashchange when the user goes back.
+pub fn on_pop_state(on_change: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let window = web_sys::window()?;
+        Some(gloo::events::EventListener::new(
+            &window,
+            "popstate",
+            move |_| on_change(current_hash()),
+        ))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = on_change;
+        None
+    }
+}
+
+/// Points a link at a `data:` URL of `content` just before the browser follows it, so a file is
+/// built only when the reader asks for it (never during render).
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+pub fn fill_download_link(event: &yew::MouseEvent, mime: &str, content: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        // Yew delegates events to its root, so find the link from the element that was clicked.
+        let Some(link) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.closest("a[download]").ok().flatten())
+            .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        link.set_href(&format!(
+            "data:{mime};charset=utf-8,{}",
+            crate::model::url_state::encode(content)
+        ));
+    }
+}

@@ -1,0 +1,381 @@
+//! Island: what a workload costs on o1, R1 and their peers at the prices in force on a chosen day,
+//! with the article's "95% cheaper" checked against the reader's own numbers, and the training-cost
+//! panel. State lives in a reducer (`model::cost`) and in the URL fragment.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::bar_chart::{Bar, BarChart, TickFormat};
+use crate::components::citation::Citation;
+use crate::components::number_field::NumberField;
+use crate::components::training_panel::TrainingPanel;
+use crate::content::widgets;
+use crate::data::{self, prices};
+use crate::model::cost::{
+    self, ClaimCheck, CostAction, CostState, Field, ResultRow, Scale, PRESETS, URL_KEYS,
+};
+use crate::model::date;
+use crate::model::format;
+use crate::model::pricing::{PriceOn, Vendor};
+use crate::model::url_state::Fragment;
+
+struct Reducer(CostState);
+
+impl Reducible for Reducer {
+    type Action = CostAction;
+    fn reduce(self: Rc<Self>, action: CostAction) -> Rc<Self> {
+        Rc::new(Reducer(self.0.apply(action, prices::MODELS)))
+    }
+}
+
+/// Whether a fragment carries state (as opposed to a plain `#section` anchor).
+fn is_state(hash: &str) -> bool {
+    hash.contains('=')
+}
+
+#[component]
+pub fn CostWidget() -> Html {
+    let state = use_reducer(|| Reducer(CostState::new()));
+
+    // After hydration (which must match the prerendered default view), restore any state in the
+    // URL, and follow back/forward and edited URLs.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let hash = browser::current_hash();
+            if is_state(&hash) {
+                dispatcher.dispatch(CostAction::LoadFragment(hash));
+            }
+            let on_hash = dispatcher.clone();
+            let on_pop = dispatcher;
+            let listeners = (
+                browser::on_hash_change(move |hash| {
+                    if is_state(&hash) {
+                        on_hash.dispatch(CostAction::LoadFragment(hash));
+                    }
+                }),
+                browser::on_pop_state(move |hash| {
+                    if is_state(&hash) {
+                        on_pop.dispatch(CostAction::LoadFragment(hash));
+                    }
+                }),
+            );
+            move || drop(listeners)
+        });
+    }
+    // Keep the URL in step with the view, replacing the entry so typing never floods Back.
+    {
+        let first_run = use_mut_ref(|| true);
+        use_effect_with(state.0.to_pairs(), move |pairs| {
+            if !std::mem::replace(&mut *first_run.borrow_mut(), false) {
+                let mut fragment = Fragment::parse(&browser::current_hash());
+                fragment.replace_owned(&URL_KEYS, pairs.clone());
+                browser::replace_hash(&fragment.to_hash());
+            }
+        });
+    }
+
+    let view = &state.0;
+    let dispatch = |make: fn(String) -> CostAction| {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(make(text)))
+    };
+    let field = |field: Field,
+                 id: &'static str,
+                 unit: &'static str,
+                 slider: Option<(f64, f64, f64)>,
+                 hint: Option<&'static str>| {
+        let state = state.clone();
+        let value = view.field_value(field);
+        let text = if field.is_whole() {
+            format::group_thousands(value as u64)
+        } else {
+            format!("{value}")
+        };
+        html! {
+            <NumberField id={id} label={field.label()} unit={unit} text={text} value={value} slider={slider}
+                hint={hint.map(AttrValue::from)}
+                onchange={Callback::from(move |text: String| state.dispatch(CostAction::SetField(field, text)))} />
+        }
+    };
+
+    let active_preset = PRESETS
+        .iter()
+        .find(|preset| preset.workload == view.workload);
+    let presets = PRESETS.iter().map(|preset| {
+        let state = state.clone();
+        let key = preset.key;
+        let pressed = active_preset.is_some_and(|active| active.key == key);
+        html! {
+            <button type="button" class="chip" aria-pressed={pressed.to_string()}
+                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(CostAction::ApplyPreset(key)))}>
+                { preset.name }
+            </button>
+        }
+    });
+
+    let model_boxes = prices::MODELS.iter().map(|model| {
+        let state = state.clone();
+        let key = model.key;
+        let checked = view.selected.contains(&key);
+        let id = format!("cost-model-{key}");
+        let availability = match model.price_on(view.date) {
+            PriceOn::Listed(period) => period.label.to_owned(),
+            PriceOn::NotYetAvailable(from) => format!("not yet on sale; from {}", from.short()),
+            PriceOn::Withdrawn(until) => format!("no longer offered after {}", until.add_days(-1).short()),
+        };
+        html! {
+            <li>
+                <input type="checkbox" id={id.clone()} checked={checked}
+                       onchange={Callback::from(move |_: Event| state.dispatch(CostAction::ToggleModel(key.to_owned())))} />
+                <label for={id}>{ model.name }<span class="model-note">{ availability }</span></label>
+            </li>
+        }
+    });
+
+    let baseline_options = view.selected.iter().filter_map(|key| prices::model(key)).map(|model| {
+        html! { <option value={model.key} selected={model.key == view.baseline}>{ model.name }</option> }
+    });
+    let on_baseline = {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            state.dispatch(CostAction::SetBaseline(select.value()));
+        })
+    };
+    let on_date = {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            state.dispatch(CostAction::SetDate(input.value()));
+        })
+    };
+    let scale_button = |scale: Scale, label: &'static str| {
+        let state = state.clone();
+        html! {
+            <button type="button" class="chip" aria-pressed={(view.scale == scale).to_string()}
+                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(CostAction::SetScale(scale)))}>{ label }</button>
+        }
+    };
+
+    let rows = cost::results(view, prices::MODELS);
+    let csv_click = {
+        let state = state.clone();
+        Callback::from(move |event: MouseEvent| {
+            let csv = cost::csv(&state.0, prices::MODELS, |id| {
+                data::source(id).map(|source| source.url)
+            });
+            browser::fill_download_link(&event, "text/csv", &csv);
+        })
+    };
+
+    html! {
+        <div class="cost-widget" role="group" aria-labelledby="cost-heading">
+            <h3 id="cost-heading">{ "What would your workload cost?" }</h3>
+            <div class="chips" role="group" aria-label="Workload presets">{ for presets }</div>
+            <p class="preset-note">
+                { active_preset.map_or_else(|| widgets::OWN_WORKLOAD.to_owned(), |preset| preset.assumption()) }
+            </p>
+            <div class="inputs">
+                { field(Field::InputTokens, "cost-input", "tokens", Some((0.0, 200_000.0, 500.0)), None) }
+                { field(Field::CachedPercent, "cost-cache", "%", Some((0.0, 100.0, 1.0)), Some(widgets::CACHE_HINT)) }
+                { field(Field::OutputTokens, "cost-output", "tokens", Some((0.0, 50_000.0, 100.0)), None) }
+                { field(Field::ReasoningTokens, "cost-reasoning", "tokens", Some((0.0, 100_000.0, 500.0)), Some(widgets::REASONING_HINT)) }
+                { field(Field::RequestsPerDay, "cost-requests", "per day", Some((0.0, 10_000.0, 1.0)), None) }
+            </div>
+            <fieldset class="models">
+                <legend>{ "Models to compare (at least two)" }</legend>
+                <ul>{ for model_boxes }</ul>
+            </fieldset>
+            <div class="controls">
+                <label for="cost-baseline">{ "Compare against" }</label>
+                <select id="cost-baseline" onchange={on_baseline}>{ for baseline_options }</select>
+                <label for="cost-date">{ "Prices as of" }</label>
+                <input id="cost-date" type="date" value={view.date.to_string()}
+                       min={date::EARLIEST.to_string()} max={date::LATEST.to_string()} onchange={on_date} />
+            </div>
+            <div class="messages" role="status" aria-live="polite">
+                { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
+            </div>
+            <p class="headline" aria-live="polite">{ headline(view, &rows) }</p>
+            { claim_box(view) }
+            <div class="chart-controls" role="group" aria-label="Chart scale">
+                <span>{ "Scale:" }</span>{ scale_button(Scale::Linear, "Linear") }{ scale_button(Scale::Log, "Log") }
+            </div>
+            <BarChart bars={bars(&rows)} scale={view.scale} ticks={TickFormat::Usd} summary={chart_summary(view, &rows)} />
+            { results_table(view, &rows) }
+            <p class="downloads">
+                <a href="#" download="r1-explainer-costs.csv" class="download" onclick={csv_click}>{ "Download CSV" }</a>
+                { " of exactly this comparison: inputs, prices used with their dates and sources, and costs." }
+            </p>
+            <TrainingPanel gpu_hour_price={view.gpu_hour_price}
+                onchange={dispatch(|text| CostAction::SetField(Field::GpuHourPrice, text))} />
+        </div>
+    }
+}
+
+fn vendor_class(vendor: Vendor) -> &'static str {
+    match vendor {
+        Vendor::OpenAi => "vendor-openai",
+        Vendor::DeepSeek => "vendor-deepseek",
+    }
+}
+
+fn unavailable_text(price: PriceOn) -> String {
+    match price {
+        PriceOn::NotYetAvailable(from) => format!("not yet available (from {})", from.short()),
+        PriceOn::Withdrawn(until) => format!("no longer offered (ended {})", until.short()),
+        PriceOn::Listed(_) => "no price".to_owned(),
+    }
+}
+
+fn bars(rows: &[ResultRow]) -> Vec<Bar> {
+    rows.iter()
+        .map(|row| Bar {
+            label: row.model.name.to_owned(),
+            value: row.costs.map(|costs| costs.per_request),
+            value_text: match (row.costs, row.versus_baseline) {
+                (Some(costs), Some(versus)) => format!(
+                    "{} · {}",
+                    format::usd(costs.per_request),
+                    cost::ratio_words(&versus)
+                ),
+                (Some(costs), None) => format::usd(costs.per_request),
+                (None, _) => unavailable_text(row.price),
+            },
+            class: vendor_class(row.model.vendor),
+        })
+        .collect()
+}
+
+/// The one-sentence result, e.g. "On 27 January 2025, DeepSeek-R1 costs $2.74 per request against
+/// $75.00 on OpenAI o1: 27.4× cheaper (96.35% saved)."
+fn headline(view: &CostState, rows: &[ResultRow]) -> String {
+    let (Some(baseline), Some(other)) = (rows.first(), rows.get(1)) else {
+        return String::new();
+    };
+    match (baseline.costs, other.costs, other.versus_baseline) {
+        (Some(base), Some(costs), Some(versus)) => format!(
+            "On {}, {} costs {} per request against {} on {}: {} ({} {}).",
+            view.date.long(),
+            other.model.name,
+            format::usd(costs.per_request),
+            format::usd(base.per_request),
+            baseline.model.name,
+            cost::ratio_words(&versus),
+            format::percent(versus.percent_saved.abs(), 2),
+            if versus.percent_saved >= 0.0 {
+                "saved"
+            } else {
+                "more"
+            }
+        ),
+        (Some(_), Some(_), None) => {
+            "This workload has no tokens, so every model costs nothing.".to_owned()
+        }
+        _ => format!(
+            "On {}, not every chosen model was on sale; see the table.",
+            view.date.long()
+        ),
+    }
+}
+
+fn chart_summary(view: &CostState, rows: &[ResultRow]) -> String {
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|row| match row.costs {
+            Some(costs) => format!("{} {}", row.model.name, format::usd(costs.per_request)),
+            None => format!("{} {}", row.model.name, unavailable_text(row.price)),
+        })
+        .collect();
+    format!(
+        "Cost per request on {}: {}.",
+        view.date.long(),
+        parts.join("; ")
+    )
+}
+
+fn claim_box(view: &CostState) -> Html {
+    let list_price_facts = [
+        "r1_vs_o1_input_saving",
+        "r1_vs_o1_output_saving",
+        "r1_vs_o1_cached_saving",
+    ];
+    let list_prices = list_price_facts.iter().filter_map(|id| data::fact(id)).map(|fact| {
+        html! { <li>{ fact.label }{ ": " }<strong>{ fact.value.display() }</strong><Citation sources={fact.sources} /></li> }
+    });
+    let verdict = match cost::claim_check(view, prices::MODELS) {
+        ClaimCheck::Saving {
+            percent_saved,
+            times_cheaper,
+        } => format!(
+            "With your inputs, DeepSeek-R1 costs {} less than o1 ({}): {} the article's 95%.",
+            format::percent(percent_saved, 1),
+            format::multiple(times_cheaper),
+            if percent_saved > 95.0 {
+                "more than"
+            } else if percent_saved < 95.0 {
+                "less than"
+            } else {
+                "exactly"
+            }
+        ),
+        ClaimCheck::NotComparable(reason) => reason,
+        ClaimCheck::NothingToPrice => "With no tokens there is nothing to compare.".to_owned(),
+    };
+    html! {
+        <aside class="claim-check" aria-label="Claim check: 95% cheaper">
+            <p class="claim"><span class="tag">{ "The claim" }</span>{ " R1 is “95% cheaper” than o1 per token." }</p>
+            <p class="finding"><span class="tag">{ "Your numbers" }</span>{ " " }{ verdict }</p>
+            <ul class="list-prices">{ for list_prices }</ul>
+            <p class="hint">{ widgets::CLAIM_CAVEAT }</p>
+        </aside>
+    }
+}
+
+fn results_table(view: &CostState, rows: &[ResultRow]) -> Html {
+    let body = rows.iter().map(|row| {
+        let name = html! {
+            <th scope="row">{ row.model.name }
+                if row.model.key == view.baseline { <span class="vendor">{ "baseline" }</span> }
+            </th>
+        };
+        match (row.price, row.costs) {
+            (PriceOn::Listed(period), Some(costs)) => html! {
+                <tr data-model={row.model.key}>
+                    { name }
+                    <td class="num price-used">
+                        { format!("{} / {} / {}", format::usd(period.rates.input), format::usd(period.rates.cached_input), format::usd(period.rates.output)) }
+                        <span class="vendor">{ period.label }{ ", from " }{ period.from.short() }</span>
+                        <Citation sources={period.sources} />
+                    </td>
+                    <td class="num per-request">{ format::usd(costs.per_request) }</td>
+                    <td class="num per-day">{ format::usd(costs.per_day) }</td>
+                    <td class="num per-month">{ format::usd(costs.per_month) }</td>
+                    <td class="num versus">{ row.versus_baseline.map(|versus| format!("{} ({} saved)", cost::ratio_words(&versus), format::percent(versus.percent_saved, 2))).unwrap_or_else(|| "—".to_owned()) }</td>
+                </tr>
+            },
+            (price, _) => html! {
+                <tr data-model={row.model.key}>{ name }<td colspan="5" class="unavailable">{ unavailable_text(price) }</td></tr>
+            },
+        }
+    });
+    html! {
+        <div class="table-wrap">
+            <table class="cost-table">
+                <caption>{ format!("Costs at list prices on {} (prices per 1M tokens: input / cached input / output)", view.date.long()) }</caption>
+                <thead><tr>
+                    <th scope="col">{ "Model" }</th>
+                    <th scope="col">{ "Prices used" }</th>
+                    <th scope="col">{ "Per request" }</th>
+                    <th scope="col">{ "Per day" }</th>
+                    <th scope="col">{ "Per 30-day month" }</th>
+                    <th scope="col">{ "Against baseline" }</th>
+                </tr></thead>
+                <tbody>{ for body }</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,65 @@
+//! A labelled number input with units and, where a range helps, a slider for the same value.
+//! The text box takes what readers type ("1,000", "1e6"); the model decides what to do with it.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NumberFieldProps {
+    /// Unique id of the text box; the slider gets `{id}-slider`.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// Units shown after the box ("tokens", "%", "$ per GPU-hour").
+    pub unit: AttrValue,
+    /// The value as it should appear in the box.
+    pub text: AttrValue,
+    pub value: f64,
+    /// The slider's range and step; `None` for no slider.
+    #[prop_or_default]
+    pub slider: Option<(f64, f64, f64)>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Raw text from the box (on change) or the slider (on input).
+    pub onchange: Callback<String>,
+}
+
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let text_changed = {
+        let onchange = props.onchange.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            onchange.emit(input.value());
+        })
+    };
+    let slid = {
+        let onchange = props.onchange.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            onchange.emit(input.value());
+        })
+    };
+    let hint_id = format!("{}-hint", props.id);
+    let slider = props.slider.map(|(min, max, step)| {
+        html! {
+            <input type="range" id={format!("{}-slider", props.id)} class="slider"
+                   aria-label={format!("{} (slider)", props.label)}
+                   min={min.to_string()} max={max.to_string()} step={step.to_string()}
+                   value={props.value.clamp(min, max).to_string()} oninput={slid} />
+        }
+    });
+    html! {
+        <div class="number-field">
+            <label for={props.id.clone()}>{ &props.label }</label>
+            <div class="number-row">
+                <input type="text" inputmode="decimal" id={props.id.clone()} value={props.text.clone()}
+                       aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
+                       autocomplete="off" spellcheck="false" onchange={text_changed} />
+                <span class="unit">{ &props.unit }</span>
+            </div>
+            { for slider }
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id}>{ hint }</p>
+            }
+        </div>
+    }
+}

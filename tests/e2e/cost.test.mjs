@@ -1,0 +1,179 @@
+// The cost widget in the built site: inputs, presets, models, dates, scale, URL state, bad input,
+// keyboard and CSV, each checked through what a reader sees.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, waitForHydration, BASE_URL } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** A page object for the widget: controls by label, results by row. */
+function costWidget(page) {
+  const root = page.locator('.cost-widget');
+  return {
+    root,
+    field: (label) => root.getByLabel(label, { exact: true }),
+    async type(label, value) {
+      const box = root.getByLabel(label, { exact: true });
+      await box.fill(value);
+      await box.press('Enter');
+    },
+    perRequest: (model) => root.locator(`table.cost-table tr[data-model="${model}"] .per-request`),
+    row: (model) => root.locator(`table.cost-table tr[data-model="${model}"]`),
+    headline: () => root.locator('.headline').innerText(),
+    messages: () => root.locator('.messages').innerText(),
+    hash: () => page.evaluate(() => location.hash),
+  };
+}
+
+async function open(path = '') {
+  const opened = await openPage(browser, { path });
+  await waitForHydration(opened.page);
+  return { ...opened, widget: costWidget(opened.page) };
+}
+
+test('opens on the headline comparison: o1 $75.00 against R1 $2.74, 27.4× cheaper', async () => {
+  const { context, widget } = await open();
+  assert.equal(await widget.perRequest('o1').innerText(), '$75.00');
+  assert.equal(await widget.perRequest('r1').innerText(), '$2.74');
+  assert.match(await widget.headline(), /27\.4× cheaper \(96\.35% saved\)/);
+  assert.match(await widget.root.locator('.claim-check .finding').innerText(), /96\.3% less than o1 \(27\.4×\): more than the article's 95%/);
+  await context.close();
+});
+
+test('typing a workload updates the numbers, the table and the URL without flooding history', async () => {
+  const { context, page, widget } = await open();
+  const historyBefore = await page.evaluate(() => history.length);
+  await widget.type('Reasoning tokens per request', '1,000,000');
+  assert.equal(await widget.perRequest('o1').innerText(), '$135.00');
+  assert.equal(await widget.perRequest('r1').innerText(), '$4.93');
+  await widget.type('Requests per day', '10');
+  assert.equal(await widget.row('r1').locator('.per-month').innerText(), '$1,479.00');
+  assert.equal(await widget.hash(), '#think=1000000&rpd=10');
+  assert.equal(await page.evaluate(() => history.length), historyBefore, 'replaceState, not pushState');
+  await context.close();
+});
+
+test('presets fill the fields and say what they assume', async () => {
+  const { context, widget } = await open();
+  await widget.root.getByRole('button', { name: 'Long math proof' }).click();
+  assert.equal(await widget.field('Reasoning tokens per request').inputValue(), '25,000');
+  assert.match(await widget.root.locator('.preset-note').innerText(), /500 input tokens per request \(0% cached\), 3,000 visible output and 25,000 reasoning tokens, 5 requests a day/);
+  assert.equal(await widget.perRequest('o1').innerText(), '$1.6875');
+  assert.equal(await widget.hash(), '#in=500&out=3000&think=25000&rpd=5');
+  await context.close();
+});
+
+test('models can be added, a future model shows as unavailable, and the date brings it in', async () => {
+  const { context, widget } = await open();
+  await widget.root.getByLabel(/^o3-mini/).check();
+  assert.match(await widget.row('o3-mini').innerText(), /not yet available \(from 31 Jan 2025\)/);
+  await widget.field('Prices as of').fill('2025-02-03');
+  assert.equal(await widget.perRequest('o3-mini').innerText(), '$5.50');
+  assert.match(await widget.row('o1-mini').count().then(String), /^0$/);
+  assert.equal(await widget.hash(), '#m=o1,o3-mini,r1&d=2025-02-03');
+  await widget.root.locator('#cost-model-o1').click();
+  assert.equal(await widget.row('o1').count(), 0, 'o1 left the comparison');
+  await widget.root.locator('#cost-model-r1').click();
+  assert.match(await widget.messages(), /Compare at least two models/);
+  assert.equal(await widget.root.locator('#cost-model-r1').isChecked(), true, 'the box stays ticked when refused');
+  await context.close();
+});
+
+test('the scale toggle redraws the chart on a log axis and is kept in the URL', async () => {
+  const { context, widget } = await open();
+  const ticks = () => widget.root.locator('.bar-chart').first().locator('.tick text').allTextContents();
+  assert.deepEqual(await ticks(), ['$0.00', '$25.00', '$50.00', '$75.00', '$100.00']);
+  await widget.root.getByRole('button', { name: 'Log' }).click();
+  assert.deepEqual(await ticks(), ['$1.00', '$10.00', '$100.00']);
+  assert.equal(await widget.root.getByRole('button', { name: 'Log' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await widget.hash(), '#scale=log');
+  await context.close();
+});
+
+test('a copied URL restores the whole view, and back/forward follow it', async () => {
+  const { context, page, widget } = await open('#in=20000&cache=50&out=2000&think=8000&rpd=20&m=o1,o3,r1&base=r1&d=2025-06-10&scale=log&gpu=3');
+  assert.equal(await widget.field('Input tokens per request').inputValue(), '20,000');
+  assert.equal(await widget.field('Prices as of').inputValue(), '2025-06-10');
+  assert.equal(await widget.root.locator('#cost-baseline').inputValue(), 'r1');
+  assert.match(await widget.row('r1').innerText(), /baseline/);
+  // 10,000 uncached at $2 + 10,000 cached at $0.50 + 10,000 output and reasoning at $8, per million.
+  assert.equal(await widget.perRequest('o3').innerText(), '$0.105');
+  assert.match(await page.locator('.training-table tr[data-fact="v3_gpu_hours"] .cost').innerText(), /\$8\.364M/);
+  assert.equal(await widget.messages(), '');
+  await page.goto(new URL('#in=5000', BASE_URL).href);
+  assert.equal(await widget.field('Input tokens per request').inputValue(), '5,000');
+  await page.goBack();
+  assert.equal(await widget.field('Input tokens per request').inputValue(), '20,000');
+  await context.close();
+});
+
+test('bad input is clamped or refused with a specific message, never a blank widget', async () => {
+  const { context, widget } = await open();
+  await widget.type('Input tokens per request', '-5');
+  assert.equal(await widget.messages(), 'Input tokens per request: -5 is below the minimum, so 0 is used.');
+  await widget.type('Visible output tokens per request', 'lots');
+  assert.match(await widget.messages(), /“lots” is not a number; keeping the previous value/);
+  assert.equal(await widget.perRequest('o1').innerText(), '$60.00');
+  await widget.type('Reasoning tokens per request', '1e13');
+  assert.match(await widget.messages(), /above the maximum, so 1,000,000,000,000 is used/);
+  await context.close();
+
+  const hostile = await open('#in=NaN&m=o1,<img src=x onerror=alert(1)>&d=9999-99-99&scale=%3Cscript%3E');
+  assert.match(await hostile.widget.messages(), /From the link: Input tokens per request: “NaN” is not a number/);
+  assert.match(await hostile.widget.messages(), /fewer than two known models/);
+  assert.equal(await hostile.page.locator('img[src="x"]').count(), 0);
+  assert.equal(await hostile.widget.perRequest('r1').innerText(), '$2.74');
+  assert.deepEqual(hostile.problems.pageErrors, []);
+  await hostile.context.close();
+});
+
+test('sliders answer the keyboard: arrows, PageUp/PageDown, Home and End', async () => {
+  const { context, widget } = await open();
+  const slider = widget.root.locator('#cost-cache-slider');
+  await slider.focus();
+  await slider.press('ArrowRight');
+  assert.equal(await widget.field('Input served from cache').inputValue(), '1');
+  await slider.press('PageUp');
+  assert.ok(Number(await widget.field('Input served from cache').inputValue()) > 1);
+  await slider.press('End');
+  assert.equal(await widget.field('Input served from cache').inputValue(), '100');
+  assert.equal(await widget.perRequest('r1').innerText(), '$2.33');
+  await slider.press('Home');
+  assert.equal(await widget.field('Input served from cache').inputValue(), '0');
+  await context.close();
+});
+
+test('every control can be reached with Tab', async () => {
+  const { context, page } = await open();
+  const wanted = await page.locator('.cost-widget').locator('input, select, button, a[href]').evaluateAll((nodes) => nodes.map((n) => n.id || n.textContent.trim()));
+  const reached = new Set();
+  await page.locator('.cost-widget button').first().focus();
+  for (let i = 0; i < wanted.length + 40; i += 1) {
+    const id = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.closest('.cost-widget') ? (active.id || active.textContent.trim()) : null;
+    });
+    if (id) reached.add(id);
+    await page.keyboard.press('Tab');
+  }
+  for (const control of wanted) assert.ok(reached.has(control), `reached ${control} by keyboard`);
+  await context.close();
+});
+
+test('Download CSV gives exactly the comparison on screen', async () => {
+  const { context, page, widget } = await open();
+  await widget.type('Requests per day', '3');
+  const [download] = await Promise.all([page.waitForEvent('download'), widget.root.getByRole('link', { name: 'Download CSV' }).click()]);
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  const csv = await readFile(path, 'utf8');
+  const lines = csv.trim().split('\n');
+  assert.equal(lines[1], '# prices as of,2025-01-27');
+  assert.equal(lines[6], '# requests per day,3');
+  assert.match(lines[8], /^o1,OpenAI,baseline,2024-12-17,,15,7\.5,60,75\.000000,225\.000000,6750\.000000,,,https:\/\//);
+  assert.match(lines[9], /^DeepSeek-R1,DeepSeek,listed,2025-01-20,2025-09-05,0\.55,0\.14,2\.19,2\.740000,8\.220000,246\.600000,27\.372,96\.35,https:\/\//);
+  assert.equal(lines.length, 10);
+  await context.close();
+});
