@@ -4,18 +4,23 @@
 
 use yew::prelude::*;
 
+use crate::components::cost_widget::CostWidget;
+use crate::components::timeline::Timeline;
+
 /// Every island, keyed by the `data-island` attribute of its slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Island {
     CostWidget,
+    Timeline,
 }
 
 impl Island {
-    pub const ALL: [Island; 1] = [Island::CostWidget];
+    pub const ALL: [Island; 2] = [Island::CostWidget, Island::Timeline];
 
     pub fn key(self) -> &'static str {
         match self {
             Island::CostWidget => "cost",
+            Island::Timeline => "timeline",
         }
     }
 
@@ -39,18 +44,38 @@ pub fn IslandSlot(props: &IslandSlotProps) -> Html {
 /// Renders one island's hydratable markup (the part the browser will hydrate).
 #[cfg(feature = "ssr")]
 pub fn render_island(island: Island) -> String {
-    use crate::components::cost_widget::CostWidget;
-    let render = match island {
-        Island::CostWidget => yew::LocalServerRenderer::<CostWidget>::new(),
-    };
-    futures::executor::block_on(render.hydratable(true).render())
+    fn render<C: BaseComponent>() -> String
+    where
+        C::Properties: Default,
+    {
+        futures::executor::block_on(
+            yew::LocalServerRenderer::<C>::new()
+                .hydratable(true)
+                .render(),
+        )
+    }
+    match island {
+        Island::CostWidget => render::<CostWidget>(),
+        Island::Timeline => render::<Timeline>(),
+    }
 }
 
 /// Hydrates every island slot found in the document. A slot the prerender left empty (the
 /// client-only build) is rendered from scratch instead.
 #[cfg(target_arch = "wasm32")]
 pub fn mount_all() {
-    use crate::components::cost_widget::CostWidget;
+    fn mount<C: BaseComponent>(root: web_sys::Element)
+    where
+        C::Properties: Default,
+    {
+        let prerendered = root.has_child_nodes();
+        let renderer = yew::Renderer::<C>::with_root(root);
+        if prerendered {
+            renderer.hydrate();
+        } else {
+            renderer.render();
+        }
+    }
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
@@ -59,16 +84,9 @@ pub fn mount_all() {
         let Ok(Some(root)) = document.query_selector(&selector) else {
             continue;
         };
-        let prerendered = root.has_child_nodes();
         match island {
-            Island::CostWidget => {
-                let renderer = yew::Renderer::<CostWidget>::with_root(root);
-                if prerendered {
-                    renderer.hydrate();
-                } else {
-                    renderer.render();
-                }
-            }
+            Island::CostWidget => mount::<CostWidget>(root),
+            Island::Timeline => mount::<Timeline>(root),
         }
     }
     if let Some(body) = document.body() {

@@ -6,6 +6,7 @@ pub mod content;
 pub mod data;
 pub mod islands;
 pub mod model;
+pub mod shared;
 
 /// The complete static page body: the page without hydration markers, with each island slot
 /// filled by the island's hydratable markup.

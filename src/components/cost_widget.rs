@@ -20,6 +20,7 @@ use crate::model::date;
 use crate::model::format;
 use crate::model::pricing::{PriceOn, Vendor};
 use crate::model::url_state::Fragment;
+use crate::shared;
 
 struct Reducer(CostState);
 
@@ -49,7 +50,8 @@ pub fn CostWidget() -> Html {
                 dispatcher.dispatch(CostAction::LoadFragment(hash));
             }
             let on_hash = dispatcher.clone();
-            let on_pop = dispatcher;
+            let on_pop = dispatcher.clone();
+            let on_shared_date = dispatcher;
             let listeners = (
                 browser::on_hash_change(move |hash| {
                     if is_state(&hash) {
@@ -60,6 +62,10 @@ pub fn CostWidget() -> Html {
                     if is_state(&hash) {
                         on_pop.dispatch(CostAction::LoadFragment(hash));
                     }
+                }),
+                // Another island (the timeline) can set the day whose prices apply.
+                shared::subscribe_price_date(move |day| {
+                    on_shared_date.dispatch(CostAction::SetDate(day.to_string()))
                 }),
             );
             move || drop(listeners)

@@ -16,5 +16,6 @@ pub mod quote_block;
 pub mod section_view;
 pub mod sources_list;
 pub mod table_of_contents;
+pub mod timeline;
 pub mod timeline_list;
 pub mod training_panel;

@@ -59,5 +59,6 @@ fn figure(figure: Figure) -> Html {
         Figure::TimelineList => html! { <TimelineList /> },
         Figure::FactTable { caption, facts } => html! { <FactTable {caption} {facts} /> },
         Figure::CostWidget => html! { <IslandSlot island={Island::CostWidget} /> },
+        Figure::Timeline => html! { <IslandSlot island={Island::Timeline} /> },
     }
 }

@@ -17,6 +17,8 @@ pub enum Figure {
     TimelineList,
     /// The cost-comparison widget (an island, hydrated in the browser).
     CostWidget,
+    /// The interactive timeline (an island); its prerendered list is also the no-JS form.
+    Timeline,
     /// A table of sourced facts: label, value, date, source.
     FactTable {
         caption: &'static str,

@@ -389,7 +389,7 @@ pub const SECTIONS: &[Section] = &[
                  and that the price of machine reasoning can fall steeply within months. The timeline \
                  below gathers the dated events of this story, each with its source.",
             ),
-            Block::Figure(Figure::TimelineList),
+            Block::Figure(Figure::Timeline),
         ],
     },
 ];
