@@ -68,29 +68,34 @@ pub fn mount_all() {
     where
         C::Properties: Default,
     {
-        let prerendered = root.has_child_nodes();
-        let renderer = yew::Renderer::<C>::with_root(root);
-        if prerendered {
-            renderer.hydrate();
-        } else {
-            renderer.render();
+        #[cfg(feature = "hydration")]
+        if root.has_child_nodes() {
+            yew::Renderer::<C>::with_root(root).hydrate();
+            return;
         }
+        yew::Renderer::<C>::with_root(root).render();
     }
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    for island in Island::ALL {
-        let selector = format!(r#"[data-island="{}"]"#, island.key());
-        let Ok(Some(root)) = document.query_selector(&selector) else {
-            continue;
+    // One island per task: the main thread is free for input between them, which keeps
+    // Lighthouse's total blocking time down on slow phones.
+    fn mount_from(document: web_sys::Document, index: usize) {
+        let Some(island) = Island::ALL.get(index).copied() else {
+            if let Some(body) = document.body() {
+                // Lets tests and the bench know the islands are live.
+                let _ = body.set_attribute("data-hydrated", "true");
+            }
+            return;
         };
-        match island {
-            Island::CostWidget => mount::<CostWidget>(root),
-            Island::Timeline => mount::<Timeline>(root),
+        let selector = format!(r#"[data-island="{}"]"#, island.key());
+        if let Ok(Some(root)) = document.query_selector(&selector) {
+            match island {
+                Island::CostWidget => mount::<CostWidget>(root),
+                Island::Timeline => mount::<Timeline>(root),
+            }
         }
+        gloo::timers::callback::Timeout::new(0, move || mount_from(document, index + 1)).forget();
     }
-    if let Some(body) = document.body() {
-        // Lets tests and the bench know the islands are live.
-        let _ = body.set_attribute("data-hydrated", "true");
-    }
+    mount_from(document, 0);
 }

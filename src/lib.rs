@@ -1,5 +1,6 @@
 //! r1-explainer: the page, its islands, and the modules behind them (model, data, content).
 
+pub mod bench;
 pub mod browser;
 pub mod components;
 pub mod content;
@@ -31,5 +32,13 @@ pub fn render_page() -> String {
 /// Starts the browser side: hydrates the islands.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    // The bench's client-only baseline renders the whole page first, as a plain Yew app would.
+    #[cfg(feature = "client-only")]
+    if let Some(app) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("app"))
+    {
+        yew::Renderer::<components::page::Page>::with_root(app).render();
+    }
     islands::mount_all();
 }

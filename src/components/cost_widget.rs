@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::bench;
 use crate::browser;
 use crate::components::bar_chart::{Bar, BarChart, TickFormat};
 use crate::components::citation::Citation;
@@ -83,6 +84,11 @@ pub fn CostWidget() -> Html {
         });
     }
 
+    // After the DOM shows the new numbers: the bench build measures input-to-DOM time here.
+    use_effect_with(state.0.clone(), |_| {
+        bench::measure(bench::COST_INPUT_TO_DOM, bench::COST_INPUT)
+    });
+
     let view = &state.0;
     let dispatch = |make: fn(String) -> CostAction| {
         let state = state.clone();
@@ -103,7 +109,10 @@ pub fn CostWidget() -> Html {
         html! {
             <NumberField id={id} label={field.label()} unit={unit} text={text} value={value} slider={slider}
                 hint={hint.map(AttrValue::from)}
-                onchange={Callback::from(move |text: String| state.dispatch(CostAction::SetField(field, text)))} />
+                onchange={Callback::from(move |text: String| {
+                    bench::mark(bench::COST_INPUT);
+                    state.dispatch(CostAction::SetField(field, text));
+                })} />
         }
     };
 

@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: the project's only entry points. Each command installs what it needs
 //! first (see `tools.rs`), so a fresh machine with rustup's Rust is enough.
 
+mod bench;
 mod build;
 mod serve;
 mod test;
@@ -16,6 +17,8 @@ commands:
   serve [--port N]   install what is missing, build the site and serve dist/ on 127.0.0.1 (default port 8080)
   build              install what is missing and write the finished site to dist/
   test               install what is missing and run every test tier (native, render, wasm, end-to-end)
+  bench              measure sizes, Lighthouse, interaction latency and hydration against a static
+                     copy and a client-only build; writes target/bench/bench.json
   serve-dist [--port N] [--dir D]
                      serve an already built folder without building (used by the end-to-end tests)
 ";
@@ -35,6 +38,7 @@ fn main() -> ExitCode {
         }),
         Some("build") => build::build(),
         Some("test") => test::test_all(),
+        Some("bench") => bench::bench(),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

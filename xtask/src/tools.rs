@@ -207,14 +207,25 @@ pub fn ensure_browser() -> Result<Browser, String> {
 
 /// The end-to-end suite's npm packages, exactly as pinned in tests/e2e/package-lock.json.
 pub fn ensure_e2e_packages() -> Result<(), String> {
-    let dir = root().join("tests/e2e");
+    ensure_npm_packages("tests/e2e")
+}
+
+/// The bench's npm packages (lighthouse 12.2.3, playwright-core), pinned in tests/bench.
+pub fn ensure_bench_packages() -> Result<(), String> {
+    ensure_npm_packages("tests/bench")
+}
+
+fn ensure_npm_packages(folder: &str) -> Result<(), String> {
+    let dir = root().join(folder);
     let lock = dir.join("package-lock.json");
     let stamp = dir.join("node_modules/.package-lock.json");
     if is_newer_or_same(&stamp, &lock) {
         return Ok(());
     }
     require_command("npm", "apt-get install -y nodejs npm")?;
-    println!("xtask: installing the end-to-end test packages (npm ci in tests/e2e)");
+    println!(
+        "xtask: installing the npm packages of {folder} (npm ci, exact versions from its lockfile)"
+    );
     run(Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund"])
         .current_dir(&dir))
