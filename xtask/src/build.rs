@@ -36,6 +36,7 @@ pub fn build() -> Result<(), String> {
         .arg(&index)
         .current_dir(root()))?;
     finish_html(&index)?;
+    crate::offline::write_offline_files(&root().join("dist"))?;
     write_headers(&root().join("dist"))?;
     println!(
         "xtask: built dist/ in {:.1} s",

@@ -73,7 +73,9 @@ pub fn test_all() -> Result<(), String> {
             .arg("tests/e2e/")
             .env("BASE_URL", format!("http://127.0.0.1:{port}/"))
             .env("CHROMIUM", &browser.chromium)
-            .env("DIST_DIR", root().join("dist")),
+            .env("DIST_DIR", root().join("dist"))
+            // Tests that must stop or start their own server (offline, update, embed origins).
+            .env("XTASK_BIN", std::env::current_exe().map_err(|error| error.to_string())?),
     );
     server.stop();
     tiers.push(e2e?);
