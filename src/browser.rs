@@ -115,3 +115,37 @@ pub fn fill_download_link(event: &yew::MouseEvent, mime: &str, content: &str) {
         ));
     }
 }
+
+/// The folder the page is served from, e.g. `https://example.org/r1/` (for embed snippets).
+pub fn page_base() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let href = web_sys::window().and_then(|window| window.location().href().ok()).unwrap_or_default();
+        let without_fragment = href.split(['#', '?']).next().unwrap_or_default();
+        match without_fragment.rfind('/') {
+            Some(slash) => without_fragment[..=slash].to_owned(),
+            None => String::new(),
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}
+
+/// Copies text to the clipboard and reports whether it worked (it can be refused, e.g. in an
+/// iframe without `clipboard-write`).
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+pub fn copy_text(text: String, on_done: yew::Callback<bool>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = web_sys::window() else {
+            on_done.emit(false);
+            return;
+        };
+        let promise = window.navigator().clipboard().write_text(&text);
+        wasm_bindgen_futures::spawn_local(async move {
+            on_done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
+    }
+}

@@ -14,16 +14,24 @@ pub mod shared;
 #[cfg(feature = "ssr")]
 pub fn render_page() -> String {
     let page = yew::LocalServerRenderer::<components::page::Page>::new().hydratable(false);
-    let mut html = futures::executor::block_on(page.render());
+    fill_islands(futures::executor::block_on(page.render()))
+}
+
+/// An embed view's body, built the same way as the page's.
+#[cfg(feature = "ssr")]
+pub fn render_embed(view: content::embeds::EmbedView) -> String {
+    use components::embed_page::{EmbedPage, EmbedPageProps};
+    let page = yew::LocalServerRenderer::<EmbedPage>::with_props(EmbedPageProps { view }).hydratable(false);
+    fill_islands(futures::executor::block_on(page.render()))
+}
+
+#[cfg(feature = "ssr")]
+fn fill_islands(mut html: String) -> String {
     for island in islands::Island::ALL {
         // Insert right after the slot's opening tag (attribute order is Yew's to choose).
         let marker = island.slot_attribute();
-        let Some(at) = html.find(&marker) else {
-            continue;
-        };
-        let Some(tag_end) = html[at..].find('>') else {
-            continue;
-        };
+        let Some(at) = html.find(&marker) else { continue };
+        let Some(tag_end) = html[at..].find('>') else { continue };
         html.insert_str(at + tag_end + 1, &islands::render_island(island));
     }
     html

@@ -1,9 +1,14 @@
 //! Native prerender: fills the `<div id="app">` of Trunk's `dist/index.html` with the rendered page,
-//! so every section is in the HTML before any script runs.
+//! so every section is in the HTML before any script runs, and writes one `embed-<view>.html` per
+//! embeddable view from the same shell.
 //!
-//! Usage: `prerender <dist/index.html>` (rewrites the file in place).
+//! Usage: `prerender <dist/index.html>` (rewrites it in place and writes the embed pages beside it).
 
+use std::path::Path;
 use std::process::ExitCode;
+
+use r1_explainer::content::embeds::EMBED_VIEWS;
+use r1_explainer::model::embed::{attribute, oembed_json};
 
 const APP_ROOT: &str = r#"<div id="app"></div>"#;
 
@@ -12,23 +17,52 @@ fn main() -> ExitCode {
         eprintln!("usage: prerender <path to dist/index.html>");
         return ExitCode::FAILURE;
     };
-    let shell = match std::fs::read_to_string(&path) {
-        Ok(shell) => shell,
-        Err(error) => {
-            eprintln!("prerender: cannot read {path}: {error}");
-            return ExitCode::FAILURE;
+    match prerender(Path::new(&path)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
         }
-    };
-    if shell.matches(APP_ROOT).count() != 1 {
-        eprintln!("prerender: {path} must contain exactly one empty {APP_ROOT}");
-        return ExitCode::FAILURE;
     }
+}
+
+fn prerender(index: &Path) -> Result<(), String> {
+    let shell = std::fs::read_to_string(index).map_err(|error| format!("cannot read {}: {error}", index.display()))?;
+    if shell.matches(APP_ROOT).count() != 1 {
+        return Err(format!("{} must contain exactly one empty {APP_ROOT}", index.display()));
+    }
+    // oEmbed consumers need absolute addresses: set PUBLIC_URL (e.g. https://example.org/r1/) when
+    // building for a known host; without it the documents use addresses relative to the site.
+    let base = std::env::var("PUBLIC_URL").map(|url| if url.ends_with('/') { url } else { format!("{url}/") }).unwrap_or_default();
     let body = r1_explainer::render_page();
     let page = shell.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1);
-    if let Err(error) = std::fs::write(&path, page) {
-        eprintln!("prerender: cannot write {path}: {error}");
-        return ExitCode::FAILURE;
+    write(index, &with_oembed_link(&page, &base, "explainer", "The whole explainer"))?;
+    println!("prerender: wrote {} bytes of page into {}", body.len(), index.display());
+
+    let folder = index.parent().ok_or("index.html has no folder")?;
+    for spec in EMBED_VIEWS {
+        let body = r1_explainer::render_embed(spec.view);
+        let page = shell
+            .replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1)
+            .replacen("<body>", r#"<body class="embed">"#, 1)
+            .replacen("<title>", &format!("<title>{} · ", spec.title), 1);
+        write(&folder.join(format!("embed-{}.html", spec.key)), &with_oembed_link(&page, &base, spec.key, spec.title))?;
+        write(&folder.join(format!("oembed-{}.json", spec.key)), &oembed_json(&base, spec.key, spec.title, spec.default_height))?;
     }
-    println!("prerender: wrote {} bytes of page into {path}", body.len());
-    ExitCode::SUCCESS
+    println!("prerender: wrote {} embed views", EMBED_VIEWS.len());
+    Ok(())
+}
+
+/// Adds the oEmbed discovery tag to a page's head.
+fn with_oembed_link(page: &str, base: &str, key: &str, title: &str) -> String {
+    let link = format!(
+        r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}">"#,
+        attribute(&format!("{base}oembed-{key}.json")),
+        attribute(title)
+    );
+    page.replacen("</head>", &format!("  {link}\n</head>"), 1)
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|error| format!("cannot write {}: {error}", path.display()))
 }

@@ -10,6 +10,8 @@ use crate::bench;
 use crate::browser;
 use crate::components::bar_chart::{Bar, BarChart, TickFormat};
 use crate::components::citation::Citation;
+use crate::components::embed_button::EmbedButton;
+use crate::content::embeds::EMBED_VIEWS;
 use crate::components::number_field::NumberField;
 use crate::components::training_panel::TrainingPanel;
 use crate::content::widgets;
@@ -225,6 +227,7 @@ pub fn CostWidget() -> Html {
                 <a href="#" download="r1-explainer-costs.csv" class="download" onclick={csv_click}>{ "Download CSV" }</a>
                 { " of exactly this comparison: inputs, prices used with their dates and sources, and costs." }
             </p>
+            <EmbedButton spec={EMBED_VIEWS[0]} />
             <TrainingPanel gpu_hour_price={view.gpu_hour_price}
                 onchange={dispatch(|text| CostAction::SetField(Field::GpuHourPrice, text))} />
         </div>

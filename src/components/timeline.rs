@@ -1,10 +1,365 @@
-//! Island: the interactive timeline of o1, R1 and o3 (to be built; see issue 4).
+//! Island: the interactive timeline of o1, R1 and o3. A chart on a true time scale with a details
+//! panel from 600 px wide, the same events as a list below that, one tab stop with arrow keys,
+//! "days between" two events, filters, zoom, and a link to the cost widget's date. State lives in
+//! a reducer (`model::timeline_state`) and in the URL fragment.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::timeline_list::TimelineList;
+use crate::browser;
+use crate::components::timeline_chart::TimelineChart;
+use crate::components::timeline_details::TimelineDetails;
+use crate::components::timeline_list::{LiveList, TimelineList};
+use crate::data::events::EVENTS;
+use crate::model::timeline::{event_index, layout, Actor, EventKind, Zoom};
+use crate::model::timeline_state::{
+    visible, Gap, Nav, TimelineAction, TimelineState, UrlWrite, URL_KEYS,
+};
+use crate::model::url_state::Fragment;
+
+#[derive(Properties, PartialEq, Default)]
+pub struct TimelineProps {
+    /// Starts live with this fragment's state. For render tests and previews only: the island
+    /// leaves it unset, so its first render is the prerendered one and the URL is applied after.
+    #[prop_or_default]
+    pub initial_hash: Option<AttrValue>,
+}
+
+struct Reducer(TimelineState);
+
+impl Reducible for Reducer {
+    type Action = TimelineAction;
+    fn reduce(self: Rc<Self>, action: TimelineAction) -> Rc<Self> {
+        Rc::new(Reducer(self.0.apply(action, EVENTS)))
+    }
+}
+
+/// Whether a fragment carries state. A plain `#section` anchor does not; an empty one does (Back
+/// to the page as first opened means "nothing selected").
+fn is_state(hash: &str) -> bool {
+    hash.contains('=') || hash.trim_start_matches('#').is_empty()
+}
 
 #[component]
-pub fn Timeline() -> Html {
-    html! { <div class="timeline"><TimelineList /></div> }
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let state = use_reducer({
+        let initial = props.initial_hash.clone();
+        move || {
+            let start = TimelineState::new();
+            Reducer(match initial {
+                Some(hash) => start.apply(
+                    TimelineAction::Start {
+                        hash: hash.to_string(),
+                        width: None,
+                    },
+                    EVENTS,
+                ),
+                None => start,
+            })
+        }
+    });
+    let chart_ref = use_node_ref();
+
+    // After hydration (which must match the prerendered list), go live: measure the chart,
+    // restore any state in the URL, and follow back/forward, edited URLs and resizes.
+    {
+        let dispatcher = state.dispatcher();
+        let chart_ref = chart_ref.clone();
+        use_effect_with((), move |_| {
+            dispatcher.dispatch(TimelineAction::Start {
+                hash: browser::current_hash(),
+                width: measure(&chart_ref),
+            });
+            let on_hash = dispatcher.clone();
+            let on_pop = dispatcher.clone();
+            let on_resize = dispatcher;
+            let listeners = (
+                browser::on_hash_change(move |hash| {
+                    if is_state(&hash) {
+                        on_hash.dispatch(TimelineAction::LoadFragment(hash));
+                    }
+                }),
+                browser::on_pop_state(move |hash| {
+                    if is_state(&hash) {
+                        on_pop.dispatch(TimelineAction::LoadFragment(hash));
+                    }
+                }),
+                listen_for_resize(move || {
+                    // A hidden chart (the list layout) measures 0: keep the last width.
+                    if let Some(width) = measure(&chart_ref) {
+                        on_resize.dispatch(TimelineAction::SetWidth(width));
+                    }
+                }),
+            );
+            move || drop(listeners)
+        });
+    }
+    // Keep the URL in step: a selection is a new history entry, a filter or zoom replaces it.
+    {
+        let view = &state.0;
+        let (live, write) = (view.live, view.url_write);
+        use_effect_with(view.to_pairs(EVENTS), move |pairs| {
+            if live {
+                let mut fragment = Fragment::parse(&browser::current_hash());
+                fragment.replace_owned(&URL_KEYS, pairs.clone());
+                match write {
+                    UrlWrite::Push => browser::push_hash(&fragment.to_hash()),
+                    UrlWrite::Replace => browser::replace_hash(&fragment.to_hash()),
+                }
+            }
+        });
+    }
+    // Arrow keys move focus to the new event once it is rendered with its tab stop.
+    {
+        let cursor = state.0.cursor;
+        use_effect_with(state.0.focus_token, move |token| {
+            if *token > 0 {
+                if let Some(event) = cursor.and_then(|index| EVENTS.get(index)) {
+                    focus_by_id(&format!("tl-ev-{}", event.key));
+                }
+            }
+        });
+    }
+
+    let view = &state.0;
+    // Layout only changes with the width, the filters and the zoom, never with the selection.
+    let (shown, chart) = {
+        let deps = (view.width, view.actors.clone(), view.kinds.clone(), view.zoom);
+        let memo = use_memo(deps, |(width, actors, kinds, zoom)| {
+            let shown = visible(EVENTS, actors, kinds, *zoom);
+            let chart = layout(EVENTS, &shown, zoom.range(EVENTS), f64::from(*width));
+            (Rc::new(shown), Rc::new(chart))
+        });
+        (memo.0.clone(), memo.1.clone())
+    };
+    let tab_stop = view.tab_stop(EVENTS);
+    let hidden = view.selected.is_some_and(|index| !shown.contains(&index));
+
+    let onactivate = {
+        let state = state.clone();
+        Callback::from(move |(index, compare): (usize, bool)| {
+            state.dispatch(TimelineAction::Activate { index, compare })
+        })
+    };
+    let onnavigate = {
+        let state = state.clone();
+        Callback::from(move |(from, nav): (usize, Nav)| {
+            state.dispatch(TimelineAction::Navigate { from, nav })
+        })
+    };
+    let oncompare = {
+        let state = state.clone();
+        Callback::from(move |key: String| state.dispatch(TimelineAction::SetCompare(key)))
+    };
+    let onclear = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(TimelineAction::ClearSelection))
+    };
+    let details = |prefix: &'static str, show_summary: bool| {
+        html! {
+            <TimelineDetails {prefix} selected={view.selected} compare={view.compare} {hidden} {show_summary}
+                oncompare={oncompare.clone()} onclear={onclear.clone()} />
+        }
+    };
+    let collapsed = chart.marks.iter().filter(|mark| mark.label.is_none()).count();
+
+    html! {
+        <div class={classes!("timeline-widget", view.live.then_some("is-live"))} role="group" aria-labelledby="tl-heading">
+            <h3 id="tl-heading">{ "The race, day by day" }</h3>
+            if view.live {
+                <p class="tl-intro" id="tl-keys">
+                    { "Pick an event in the chart or the list for its sources and figures. With the keyboard, Tab reaches the events, the arrow keys move between them, and Enter selects. Hold Shift as you pick a second event to count the days between the two." }
+                </p>
+            } else {
+                <p class="tl-intro">{ "Every dated event in this story, each with its source, from the first US chip rules to the R1 paper in Nature." }</p>
+            }
+            { claim_check(&state) }
+            if view.live {
+                { controls(&state) }
+                <div class="messages" role="status" aria-live="polite">
+                    { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
+                </div>
+            }
+            <div class="tl-stage">
+                if view.live {
+                    <TimelineList live={LiveList {
+                        shown: shown.clone(),
+                        selected: view.selected,
+                        compare: view.compare,
+                        tab_stop,
+                        details: details("tl-inline", false),
+                        onactivate: onactivate.clone(),
+                        onnavigate,
+                    }} />
+                } else {
+                    <TimelineList />
+                }
+                <div class="tl-chart" aria-hidden="true" ref={chart_ref}>
+                    <TimelineChart layout={chart.clone()} selected={view.selected} compare={view.compare}
+                        cursor={tab_stop} {onactivate} />
+                    if collapsed > 0 {
+                        <p class="tl-note">
+                            { format!("{collapsed} labels are left out for lack of room: pick a shorter range, or select a marker.") }
+                        </p>
+                    }
+                </div>
+                if view.live {
+                    <div class="tl-details">{ details("tl-panel", true) }</div>
+                }
+            </div>
+            <p class="visually-hidden tl-announce" role="status" aria-live="polite">{ announcement(view) }</p>
+        </div>
+    }
+}
+
+/// The article's "less than two months" checked against the event dates, both ways of counting.
+fn claim_check(state: &UseReducerHandle<Reducer>) -> Html {
+    let (Some(o1), Some(r1), Some(preview)) = (
+        event_index(EVENTS, "o1"),
+        event_index(EVENTS, "r1"),
+        event_index(EVENTS, "o1-preview"),
+    ) else {
+        return Html::default();
+    };
+    let from_o1 = Gap::between(&EVENTS[o1], &EVENTS[r1]);
+    let from_preview = Gap::between(&EVENTS[preview], &EVENTS[r1]);
+    let verdict = if from_o1.within_months(2) {
+        "under two months, so the claim holds for the full o1"
+    } else {
+        "not under two months, so the claim does not hold"
+    };
+    let show = |from: usize, label: &'static str| {
+        let state = state.clone();
+        html! {
+            <button type="button" class="chip"
+                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(TimelineAction::ShowGap { from, to: r1 }))}>
+                { label }
+            </button>
+        }
+    };
+    html! {
+        <aside class="claim-check tl-claim" aria-label="Claim check: less than two months">
+            <p class="claim"><span class="tag">{ "The claim" }</span>{ " R1 arrived “less than two months” after o1." }</p>
+            <p class="finding">
+                <span class="tag">{ "What the dates show" }</span>
+                { format!(" From o1's arrival in ChatGPT on {} to {} on {} is ", from_o1.earlier.date.long(), from_o1.later.title, from_o1.later.date.long()) }
+                <strong class="tl-claim-days">{ from_o1.days_text() }</strong>
+                { format!(" ({}): {}. Counted from the o1-preview of {}, the gap is ", from_o1.calendar_text(), verdict, from_preview.earlier.date.long()) }
+                <strong class="tl-claim-days">{ from_preview.days_text() }</strong>
+                { format!(" ({}).", from_preview.calendar_text()) }
+            </p>
+            if state.0.live {
+                <p class="chips">
+                    { show(o1, "Show o1 → R1 on the timeline") }
+                    { show(preview, "Show o1-preview → R1") }
+                </p>
+            }
+        </aside>
+    }
+}
+
+fn controls(state: &UseReducerHandle<Reducer>) -> Html {
+    let view = &state.0;
+    let actor_chip = |actor: Actor| {
+        let state = state.clone();
+        html! {
+            <button type="button" class={classes!("chip", "tl-chip", actor.key())}
+                    aria-pressed={view.actors.contains(&actor).to_string()}
+                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(TimelineAction::ToggleActor(actor)))}>
+                <span class="tl-swatch" aria-hidden="true"></span>{ actor.name() }
+            </button>
+        }
+    };
+    let kind_chip = |kind: EventKind| {
+        let state = state.clone();
+        html! {
+            <button type="button" class="chip tl-chip" aria-pressed={view.kinds.contains(&kind).to_string()}
+                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(TimelineAction::ToggleKind(kind)))}>
+                { kind.name() }
+            </button>
+        }
+    };
+    let zoom_chip = |zoom: Zoom| {
+        let state = state.clone();
+        html! {
+            <button type="button" class="chip tl-chip" aria-pressed={(view.zoom == zoom).to_string()}
+                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(TimelineAction::SetZoom(zoom)))}>
+                { zoom.label(EVENTS) }
+            </button>
+        }
+    };
+    let reset = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(TimelineAction::ResetView))
+    };
+    html! {
+        <div class="tl-controls">
+            <div class="chips" role="group" aria-labelledby="tl-who">
+                <span class="tl-controls-label" id="tl-who">{ "Who" }</span>
+                { for Actor::ALL.into_iter().map(actor_chip) }
+            </div>
+            <div class="chips" role="group" aria-labelledby="tl-what">
+                <span class="tl-controls-label" id="tl-what">{ "What" }</span>
+                { for EventKind::ALL.into_iter().map(kind_chip) }
+            </div>
+            <div class="chips" role="group" aria-labelledby="tl-when">
+                <span class="tl-controls-label" id="tl-when">{ "When" }</span>
+                { for Zoom::ALL.into_iter().map(zoom_chip) }
+                <button type="button" class="chip tl-reset" onclick={reset}>{ "Reset view" }</button>
+            </div>
+        </div>
+    }
+}
+
+/// What the live region says after a change: the selected event and any days between.
+fn announcement(view: &TimelineState) -> String {
+    let Some(event) = view.selected.and_then(|index| EVENTS.get(index)) else {
+        return String::new();
+    };
+    let mut text = format!("{}, {}. {}", event.title, event.date.long(), event.summary);
+    if let Some(other) = view.compare.and_then(|index| EVENTS.get(index)) {
+        let gap = Gap::between(event, other);
+        text.push_str(&format!(
+            " {} between {} and {}.",
+            gap.days_text(),
+            gap.earlier.title,
+            gap.later.title
+        ));
+    }
+    text
+}
+
+/// The chart's width in CSS pixels, or `None` when it is hidden or cannot be measured.
+fn measure(node: &NodeRef) -> Option<u32> {
+    let width = node.cast::<web_sys::Element>()?.client_width();
+    u32::try_from(width).ok().filter(|width| *width > 0)
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+fn listen_for_resize(on_resize: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let window = web_sys::window()?;
+        Some(gloo::events::EventListener::new(&window, "resize", move |_| on_resize()))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+fn focus_by_id(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(element) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id(id))
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! The explainer's prose, kept apart from code: six sections of blocks written in the template
 //! markup of `model::template` (`{fact_id}`, `{fact_id:date}`, `[text](url)`, `*emphasis*`).
 
+pub mod embeds;
 pub mod sections;
 pub mod widgets;
 

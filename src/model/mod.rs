@@ -4,10 +4,12 @@
 pub mod chart;
 pub mod cost;
 pub mod date;
+pub mod embed;
 pub mod facts;
 pub mod format;
 pub mod pricing;
 pub mod template;
 pub mod timeline;
+pub mod timeline_state;
 pub mod training;
 pub mod url_state;

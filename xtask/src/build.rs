@@ -36,6 +36,7 @@ pub fn build() -> Result<(), String> {
         .arg(&index)
         .current_dir(root()))?;
     finish_html(&index)?;
+    crate::embed::finish_embeds(&root().join("dist"))?;
     crate::offline::write_offline_files(&root().join("dist"))?;
     write_headers(&root().join("dist"))?;
     println!(
@@ -50,6 +51,11 @@ pub fn build() -> Result<(), String> {
 /// was 2.6× the static copy's; without them it matched. A file, unlike inline script, also works
 /// under a Content-Security-Policy without 'unsafe-inline'.
 pub fn finish_html(index: &Path) -> Result<(), String> {
+    finish_html_with(index, boot_script, "boot")
+}
+
+/// `finish_html` with a given loader, written to `<prefix>-<hash>.js`.
+pub fn finish_html_with(index: &Path, loader: fn(&str, &str) -> String, prefix: &str) -> Result<(), String> {
     let dist = index.parent().ok_or("index.html has no folder")?;
     let mut html = std::fs::read_to_string(index)
         .map_err(|error| format!("cannot read {}: {error}", index.display()))?;
@@ -76,8 +82,8 @@ pub fn finish_html(index: &Path) -> Result<(), String> {
     let glue = quoted_after(&trunk_loader, "from '").ok_or("no JS glue named in Trunk's loader")?;
     let wasm = quoted_after(&trunk_loader, "module_or_path: '")
         .ok_or("no wasm named in Trunk's loader")?;
-    let loader = boot_script(&glue, &wasm);
-    let file_name = format!("boot-{:016x}.js", fnv1a(loader.as_bytes()));
+    let loader = loader(&glue, &wasm);
+    let file_name = format!("{prefix}-{:016x}.js", fnv1a(loader.as_bytes()));
     std::fs::write(dist.join(&file_name), loader)
         .map_err(|error| format!("cannot write {file_name}: {error}"))?;
     let tag = format!("<script type=\"module\" src=\"./{file_name}\"></script>");
@@ -141,8 +147,8 @@ pub fn is_hashed(name: &str) -> bool {
         .next()
         .unwrap_or(name)
         .trim_end_matches("_bg");
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    // Trunk writes 64-bit hashes in hex without leading zeros: 10 to 16 digits.
+    stem.rsplit_once('-').is_some_and(|(_, hash)| (10..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// `dist/_headers` (Netlify and Cloudflare Pages syntax): hashed assets immutable for a year,
@@ -199,6 +205,7 @@ mod tests {
         assert!(is_hashed("r1-explainer-2f764725c26bf61e_bg.wasm"));
         assert!(is_hashed("main-64ca7262ccf259f6.css"));
         assert!(is_hashed("boot-52de704740c80588.js"));
+        assert!(is_hashed("r1-explainer-d81b5a8661b6b.js"));
         assert!(!is_hashed("index.html"));
         assert!(!is_hashed("favicon.svg"));
         assert!(!is_hashed("r1-explainer.js"));

@@ -3,6 +3,7 @@
 
 mod bench;
 mod build;
+mod embed;
 mod offline;
 mod serve;
 mod test;

@@ -1,0 +1,37 @@
+//! An embed view: one widget (or the whole explainer) alone, with a title, a source line and a link
+//! back to the same view on the full page. Rendered natively into `embed-<view>.html`.
+
+use yew::prelude::*;
+
+use crate::components::benchmark_table::BenchmarkTable;
+use crate::components::page::Page;
+use crate::content::embeds::{EmbedView, EMBED_VIEWS};
+use crate::data::DATA_VERSION;
+use crate::islands::{Island, IslandSlot};
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedPageProps {
+    pub view: EmbedView,
+}
+
+#[component]
+pub fn EmbedPage(props: &EmbedPageProps) -> Html {
+    let view = EMBED_VIEWS.iter().find(|candidate| candidate.view == props.view).unwrap_or(&EMBED_VIEWS[0]);
+    let body = match view.view {
+        EmbedView::Cost => html! { <IslandSlot island={Island::CostWidget} /> },
+        EmbedView::Timeline => html! { <IslandSlot island={Island::Timeline} /> },
+        EmbedView::Benchmarks => html! { <BenchmarkTable /> },
+        EmbedView::Explainer => html! { <Page /> },
+    };
+    html! {
+        <article class="embed-view" data-view={view.key}>
+            <h1 class="embed-title">{ view.title }</h1>
+            { body }
+            <p class="embed-source">
+                { view.source_line }{ " Data checked " }
+                <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>{ ". " }
+                <a class="open-full" href={format!("./#{}", view.anchor)} target="_blank" rel="noopener">{ "Open the full explainer" }</a>
+            </p>
+        </article>
+    }
+}

@@ -1,0 +1,115 @@
+//! The selected event in full: date, who and what, summary, related figures with their sources,
+//! source links, the "days between" it and a compared event, and the button that sends its date
+//! to the cost widget.
+
+use yew::prelude::*;
+
+use crate::components::citation::Citation;
+use crate::data::{self, events::EVENTS};
+use crate::model::timeline_state::Gap;
+use crate::shared;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineDetailsProps {
+    /// Prefix for ids, so the side panel and the copy inside the list never share one.
+    pub prefix: &'static str,
+    pub selected: Option<usize>,
+    pub compare: Option<usize>,
+    /// The selected event is outside the current filters or range.
+    #[prop_or_default]
+    pub hidden: bool,
+    /// Repeat the summary (the list item already shows it, the side panel does not).
+    #[prop_or(true)]
+    pub show_summary: bool,
+    /// From the "Compare with…" control: an event key, or "" for none.
+    pub oncompare: Callback<String>,
+    pub onclear: Callback<()>,
+}
+
+#[component]
+pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
+    let Some(event) = props.selected.and_then(|index| EVENTS.get(index)) else {
+        return html! {
+            <p class="tl-empty">
+                { "Pick an event to see its date, sources and the figures behind it. Pick a second one with Shift held down to count the days between them." }
+            </p>
+        };
+    };
+    let prefix = props.prefix;
+    let actors = event.actors.iter().map(|actor| actor.name()).collect::<Vec<_>>().join(", ");
+    let facts = event.facts.iter().filter_map(|id| data::fact(id)).map(|fact| {
+        html! {
+            <li>{ fact.label }{ ": " }<strong class="fact">{ fact.value.display() }</strong><Citation sources={fact.sources} /></li>
+        }
+    });
+    let sources = event.sources.iter().filter_map(|id| Some((id, data::source(id)?))).map(|(id, source)| {
+        html! {
+            <li>
+                <a href={source.url} rel="noopener">{ source.title }</a>{ ", " }{ source.publisher }
+                <Citation sources={std::slice::from_ref(id)} />
+            </li>
+        }
+    });
+    let day = event.date;
+    let show_prices = Callback::from(move |_: MouseEvent| shared::publish_price_date(day));
+    let on_compare = {
+        let oncompare = props.oncompare.clone();
+        Callback::from(move |change: Event| {
+            let select: web_sys::HtmlSelectElement = change.target_unchecked_into();
+            oncompare.emit(select.value());
+        })
+    };
+    let on_clear = {
+        let onclear = props.onclear.clone();
+        Callback::from(move |_: MouseEvent| onclear.emit(()))
+    };
+    let options = EVENTS.iter().enumerate().filter(|(index, _)| props.selected != Some(*index)).map(|(index, other)| {
+        html! {
+            <option value={other.key} selected={props.compare == Some(index)}>
+                { format!("{} ({})", other.title, other.date.short()) }
+            </option>
+        }
+    });
+    let gap = props.compare.and_then(|index| EVENTS.get(index)).map(|other| Gap::between(event, other));
+    let compare_id = format!("{prefix}-compare");
+    html! {
+        <article class="tl-event" aria-labelledby={format!("{prefix}-title")}>
+            <h4 id={format!("{prefix}-title")} class="tl-event-title">{ event.title }</h4>
+            <p class="tl-meta">
+                <time datetime={day.to_string()}>{ day.long() }</time>
+                { " · " }{ actors }{ " · " }{ event.kind.name() }
+            </p>
+            if props.show_summary { <p class="tl-summary">{ event.summary }</p> }
+            if props.hidden {
+                <p class="hint">{ "The current filters or range hide this event in the chart and the list." }</p>
+            }
+            if let Some(gap) = gap {
+                <p class="tl-days">
+                    <strong>{ gap.days_text() }</strong>
+                    { format!(" from {} ({}) to {} ({}): {}.", gap.earlier.title, gap.earlier.date.long(), gap.later.title, gap.later.date.long(), gap.calendar_text()) }
+                </p>
+            }
+            if !event.facts.is_empty() {
+                <h5>{ "Figures" }</h5>
+                <ul class="tl-facts">{ for facts }</ul>
+            }
+            <h5>{ "Sources" }</h5>
+            <ul class="tl-sources">{ for sources }</ul>
+            <div class="tl-actions">
+                <button type="button" class="chip tl-prices" onclick={show_prices}
+                        aria-describedby={format!("{prefix}-prices-hint")}>{ "Show prices on this date" }</button>
+                <span class="hint" id={format!("{prefix}-prices-hint")}>
+                    { format!("Sets the cost widget's “Prices as of” date to {}.", day.long()) }
+                </span>
+            </div>
+            <div class="tl-actions">
+                <label for={compare_id.clone()}>{ "Compare with…" }</label>
+                <select id={compare_id} onchange={on_compare}>
+                    <option value="" selected={props.compare.is_none()}>{ "No other event" }</option>
+                    { for options }
+                </select>
+                <button type="button" class="chip" onclick={on_clear}>{ "Clear selection" }</button>
+            </div>
+        </article>
+    }
+}

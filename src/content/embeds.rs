@@ -1,0 +1,58 @@
+//! The embeddable views: their keys, titles and source lines.
+
+/// Which part of the explainer an embed shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmbedView {
+    Cost,
+    Timeline,
+    Benchmarks,
+    Explainer,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EmbedSpec {
+    pub view: EmbedView,
+    /// File `embed-<key>.html`, oEmbed `oembed-<key>.json`.
+    pub key: &'static str,
+    pub title: &'static str,
+    pub source_line: &'static str,
+    /// The section of the full page the view belongs to.
+    pub anchor: &'static str,
+    /// Height (px) the iframe starts at before the embed reports its own.
+    pub default_height: u32,
+}
+
+pub const EMBED_VIEWS: [EmbedSpec; 4] = [
+    EmbedSpec {
+        view: EmbedView::Cost,
+        key: "cost",
+        title: "What does a task cost on DeepSeek-R1, o1 and their peers?",
+        source_line: "Prices from OpenAI's and DeepSeek's published price lists; training figures from the DeepSeek-V3 report and the R1 paper in Nature.",
+        anchor: "stacks-up",
+        default_height: 1400,
+    },
+    EmbedSpec {
+        view: EmbedView::Timeline,
+        key: "timeline",
+        title: "From o1 to R1 to o3: the race in dates",
+        source_line: "Dates from the companies' announcements, arXiv, Nature and market reports.",
+        anchor: "future",
+        default_height: 900,
+    },
+    EmbedSpec {
+        view: EmbedView::Benchmarks,
+        key: "benchmarks",
+        title: "DeepSeek-R1 against o1 on the R1 paper's benchmarks",
+        source_line: "Scores from the DeepSeek-R1 paper; o1's as reported by OpenAI.",
+        anchor: "stacks-up",
+        default_height: 700,
+    },
+    EmbedSpec {
+        view: EmbedView::Explainer,
+        key: "explainer",
+        title: "DeepSeek-R1 and the January 2025 AI race, explained with sources",
+        source_line: "Every figure links to its source.",
+        anchor: "emergence",
+        default_height: 2000,
+    },
+];
