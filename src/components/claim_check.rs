@@ -13,9 +13,9 @@ pub struct ClaimCheckProps {
 #[component]
 pub fn ClaimCheck(props: &ClaimCheckProps) -> Html {
     html! {
-        <aside class="claim-check" aria-label="Claim check">
+        <div class="claim-check" role="note">
             <p class="claim"><span class="tag">{ "The claim" }</span>{ " " }<Prose text={props.claim} /></p>
             <p class="finding"><span class="tag">{ "What the sources show" }</span>{ " " }<Prose text={props.finding} /></p>
-        </aside>
+        </div>
     }
 }

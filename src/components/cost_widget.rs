@@ -344,12 +344,12 @@ fn claim_box(view: &CostState) -> Html {
         ClaimCheck::NothingToPrice => "With no tokens there is nothing to compare.".to_owned(),
     };
     html! {
-        <aside class="claim-check" aria-label="Claim check: 95% cheaper">
+        <div class="claim-check" role="note">
             <p class="claim"><span class="tag">{ "The claim" }</span>{ " R1 is “95% cheaper” than o1 per token." }</p>
             <p class="finding"><span class="tag">{ "Your numbers" }</span>{ " " }{ verdict }</p>
             <ul class="list-prices">{ for list_prices }</ul>
             <p class="hint">{ widgets::CLAIM_CAVEAT }</p>
-        </aside>
+        </div>
     }
 }
 

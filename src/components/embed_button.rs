@@ -56,8 +56,9 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
             <button type="button" class="chip" aria-expanded={code.is_some().to_string()} aria-controls={panel_id.clone()} onclick={toggle}>
                 { "Embed" }
             </button>
+            // Always in the document (hidden when closed) so `aria-controls` has a target.
+            <div class="embed-panel" id={panel_id} hidden={code.is_none()}>
             if let Some(text) = &*code {
-                <div class="embed-panel" id={panel_id}>
                     <label for={format!("embed-{}-code", spec.key)}>{ "Paste this into your page (it sizes itself to its content):" }</label>
                     <textarea id={format!("embed-{}-code", spec.key)} readonly=true rows="4" value={text.clone()} />
                     <button type="button" class="chip" onclick={copy}>{ "Copy snippet" }</button>
@@ -68,8 +69,8 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                             CopyStatus::Failed => "Could not copy: select the text and copy it by hand.",
                         } }
                     </span>
-                </div>
             }
+            </div>
         </div>
     }
 }

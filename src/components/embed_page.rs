@@ -17,21 +17,34 @@ pub struct EmbedPageProps {
 #[component]
 pub fn EmbedPage(props: &EmbedPageProps) -> Html {
     let view = EMBED_VIEWS.iter().find(|candidate| candidate.view == props.view).unwrap_or(&EMBED_VIEWS[0]);
-    let body = match view.view {
+    let source = html! {
+        <>
+            { view.source_line }{ " Data checked " }
+            <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>{ ". " }
+            <a class="open-full" href={format!("./#{}", view.anchor)} target="_blank" rel="noopener">{ "Open the full explainer" }</a>
+        </>
+    };
+    let figure = match view.view {
+        // The whole explainer brings its own landmarks and headings; the embed adds a source line.
+        EmbedView::Explainer => {
+            return html! {
+                <>
+                    <Page />
+                    <nav class="embed-source embed-view" aria-label="About this embed">{ source }</nav>
+                </>
+            };
+        }
         EmbedView::Cost => html! { <IslandSlot island={Island::CostWidget} /> },
         EmbedView::Timeline => html! { <IslandSlot island={Island::Timeline} /> },
         EmbedView::Benchmarks => html! { <BenchmarkTable /> },
-        EmbedView::Explainer => html! { <Page /> },
     };
     html! {
-        <article class="embed-view" data-view={view.key}>
+        <main class="embed-view" data-view={view.key}>
             <h1 class="embed-title">{ view.title }</h1>
-            { body }
-            <p class="embed-source">
-                { view.source_line }{ " Data checked " }
-                <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>{ ". " }
-                <a class="open-full" href={format!("./#{}", view.anchor)} target="_blank" rel="noopener">{ "Open the full explainer" }</a>
-            </p>
-        </article>
+            // The widgets' own headings are third-level (they sit in a section of the full page).
+            <h2 class="visually-hidden">{ view.section_title }</h2>
+            { figure }
+            <p class="embed-source">{ source }</p>
+        </main>
     }
 }

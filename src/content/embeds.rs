@@ -16,8 +16,9 @@ pub struct EmbedSpec {
     pub key: &'static str,
     pub title: &'static str,
     pub source_line: &'static str,
-    /// The section of the full page the view belongs to.
+    /// The section of the full page the view belongs to, and its title.
     pub anchor: &'static str,
+    pub section_title: &'static str,
     /// Height (px) the iframe starts at before the embed reports its own.
     pub default_height: u32,
 }
@@ -29,6 +30,7 @@ pub const EMBED_VIEWS: [EmbedSpec; 4] = [
         title: "What does a task cost on DeepSeek-R1, o1 and their peers?",
         source_line: "Prices from OpenAI's and DeepSeek's published price lists; training figures from the DeepSeek-V3 report and the R1 paper in Nature.",
         anchor: "stacks-up",
+        section_title: "Cost calculator",
         default_height: 1400,
     },
     EmbedSpec {
@@ -37,6 +39,7 @@ pub const EMBED_VIEWS: [EmbedSpec; 4] = [
         title: "From o1 to R1 to o3: the race in dates",
         source_line: "Dates from the companies' announcements, arXiv, Nature and market reports.",
         anchor: "future",
+        section_title: "Timeline",
         default_height: 900,
     },
     EmbedSpec {
@@ -45,6 +48,7 @@ pub const EMBED_VIEWS: [EmbedSpec; 4] = [
         title: "DeepSeek-R1 against o1 on the R1 paper's benchmarks",
         source_line: "Scores from the DeepSeek-R1 paper; o1's as reported by OpenAI.",
         anchor: "stacks-up",
+        section_title: "Benchmark scores",
         default_height: 700,
     },
     EmbedSpec {
@@ -53,6 +57,7 @@ pub const EMBED_VIEWS: [EmbedSpec; 4] = [
         title: "DeepSeek-R1 and the January 2025 AI race, explained with sources",
         source_line: "Every figure links to its source.",
         anchor: "emergence",
+        section_title: "The explainer",
         default_height: 2000,
     },
 ];

@@ -1,0 +1,22 @@
+// The built pages pass the Nu HTML checker (npm vnu-jar, run with the machine's Java) with zero
+// errors: the main page, every embed view and the single-file edition when it exists.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const VNU = join(require.resolve('vnu-jar/package.json'), '..', 'build', 'dist', 'vnu.jar');
+const DIST = process.env.DIST_DIR ?? new URL('../../dist/', import.meta.url).pathname;
+
+test('every built HTML page passes the Nu HTML checker with zero errors', async () => {
+  const pages = (await readdir(DIST)).filter((name) => name.endsWith('.html')).map((name) => join(DIST, name));
+  assert.ok(pages.length >= 5, `index and embed views (${pages.length})`);
+  const output = await new Promise((resolve) => {
+    execFile('java', ['-jar', VNU, '--errors-only', '--format', 'text', ...pages], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => resolve(`${stdout}${stderr}`));
+  });
+  const errors = output.split('\n').filter((line) => line.startsWith('Error:'));
+  assert.deepEqual(errors, [], output);
+});
