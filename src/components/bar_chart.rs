@@ -24,7 +24,7 @@ pub enum TickFormat {
     UsdCompact,
 }
 
-#[derive(Properties, PartialEq)]
+/// What a bar chart shows (a plain struct and function: the chart keeps no state).
 pub struct BarChartProps {
     pub bars: Vec<Bar>,
     pub scale: Scale,
@@ -38,8 +38,7 @@ const AXIS_HEIGHT: usize = 26;
 /// The bars use this share of the width, leaving room for the value text after the longest bar.
 const BAR_SPAN_PERCENT: f64 = 70.0;
 
-#[component]
-pub fn BarChart(props: &BarChartProps) -> Html {
+pub fn bar_chart(props: BarChartProps) -> Html {
     let axis = Axis::fit(
         &props.bars.iter().map(|bar| bar.value).collect::<Vec<_>>(),
         props.scale,

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::Citation;
+use crate::components::citation::citation;
 use crate::data::benchmarks;
 
 #[component]
@@ -37,7 +37,7 @@ pub fn BenchmarkTable() -> Html {
             <table class="benchmark-table">
                 <caption>
                     { "Benchmark scores from the R1 paper; best in each row in bold" }
-                    <Citation sources={benchmarks::TABLE_SOURCES} />
+                    { citation(benchmarks::TABLE_SOURCES) }
                 </caption>
                 <thead><tr>
                     <th scope="col">{ "Benchmark" }</th>

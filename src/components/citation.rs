@@ -15,9 +15,10 @@ pub fn source_anchor(number: usize) -> String {
     format!("source-{number}")
 }
 
-#[component]
-pub fn Citation(props: &CitationProps) -> Html {
-    let links = props.sources.iter().filter_map(|id| {
+/// The citation as plain markup. A function rather than a component: it has no state, and each
+/// component type costs the wasm its own copy of Yew's lifecycle code.
+pub fn citation(sources: &[&str]) -> Html {
+    let links = sources.iter().filter_map(|id| {
         let number = data::source_number(id)?;
         let source = data::source(id)?;
         Some(html! {
@@ -26,6 +27,11 @@ pub fn Citation(props: &CitationProps) -> Html {
         })
     });
     html! { <sup class="cite">{ "[" }{ for intersperse(links) }{ "]" }</sup> }
+}
+
+#[component]
+pub fn Citation(props: &CitationProps) -> Html {
+    citation(props.sources)
 }
 
 /// Puts ", " between links without collecting into a Vec first.

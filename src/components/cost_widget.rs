@@ -8,12 +8,12 @@ use yew::prelude::*;
 
 use crate::bench;
 use crate::browser;
-use crate::components::bar_chart::{Bar, BarChart, TickFormat};
-use crate::components::citation::Citation;
+use crate::components::bar_chart::{bar_chart, Bar, BarChartProps, TickFormat};
+use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
 use crate::content::embeds::EMBED_VIEWS;
-use crate::components::number_field::NumberField;
-use crate::components::training_panel::TrainingPanel;
+use crate::components::number_field::{number_field, NumberFieldProps};
+use crate::components::training_panel::{training_panel, TrainingPanelProps};
 use crate::content::widgets;
 use crate::data::{self, prices};
 use crate::model::cost::{
@@ -108,14 +108,19 @@ pub fn CostWidget() -> Html {
         } else {
             format!("{value}")
         };
-        html! {
-            <NumberField id={id} label={field.label()} unit={unit} text={text} value={value} slider={slider}
-                hint={hint.map(AttrValue::from)}
-                onchange={Callback::from(move |text: String| {
-                    bench::mark(bench::COST_INPUT);
-                    state.dispatch(CostAction::SetField(field, text));
-                })} />
-        }
+        number_field(NumberFieldProps {
+            id: id.into(),
+            label: field.label().into(),
+            unit: unit.into(),
+            text: text.into(),
+            value,
+            slider,
+            hint: hint.map(AttrValue::from),
+            onchange: Callback::from(move |text: String| {
+                bench::mark(bench::COST_INPUT);
+                state.dispatch(CostAction::SetField(field, text));
+            }),
+        })
     };
 
     let active_preset = PRESETS
@@ -221,15 +226,17 @@ pub fn CostWidget() -> Html {
             <div class="chart-controls" role="group" aria-label="Chart scale">
                 <span>{ "Scale:" }</span>{ scale_button(Scale::Linear, "Linear") }{ scale_button(Scale::Log, "Log") }
             </div>
-            <BarChart bars={bars(&rows)} scale={view.scale} ticks={TickFormat::Usd} summary={chart_summary(view, &rows)} />
+            { bar_chart(BarChartProps { bars: bars(&rows), scale: view.scale, ticks: TickFormat::Usd, summary: chart_summary(view, &rows) }) }
             { results_table(view, &rows) }
             <p class="downloads">
                 <a href="#" download="r1-explainer-costs.csv" class="download" onclick={csv_click}>{ "Download CSV" }</a>
                 { " of exactly this comparison: inputs, prices used with their dates and sources, and costs." }
             </p>
             <EmbedButton spec={EMBED_VIEWS[0]} />
-            <TrainingPanel gpu_hour_price={view.gpu_hour_price}
-                onchange={dispatch(|text| CostAction::SetField(Field::GpuHourPrice, text))} />
+            { training_panel(TrainingPanelProps {
+                gpu_hour_price: view.gpu_hour_price,
+                onchange: dispatch(|text| CostAction::SetField(Field::GpuHourPrice, text)),
+            }) }
         </div>
     }
 }
@@ -322,7 +329,7 @@ fn claim_box(view: &CostState) -> Html {
         "r1_vs_o1_cached_saving",
     ];
     let list_prices = list_price_facts.iter().filter_map(|id| data::fact(id)).map(|fact| {
-        html! { <li>{ fact.label }{ ": " }<strong>{ fact.value.display() }</strong><Citation sources={fact.sources} /></li> }
+        html! { <li>{ fact.label }{ ": " }<strong>{ fact.value.display() }</strong>{ citation(fact.sources) }</li> }
     });
     let verdict = match cost::claim_check(view, prices::MODELS) {
         ClaimCheck::Saving {
@@ -367,7 +374,7 @@ fn results_table(view: &CostState, rows: &[ResultRow]) -> Html {
                     <td class="num price-used">
                         { format!("{} / {} / {}", format::usd(period.rates.input), format::usd(period.rates.cached_input), format::usd(period.rates.output)) }
                         <span class="vendor">{ period.label }{ ", from " }{ period.from.short() }</span>
-                        <Citation sources={period.sources} />
+                        { citation(period.sources) }
                     </td>
                     <td class="num per-request">{ format::usd(costs.per_request) }</td>
                     <td class="num per-day">{ format::usd(costs.per_day) }</td>

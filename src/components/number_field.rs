@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What a number field shows. A plain struct and function rather than a component: the field has
+/// no state of its own, and each component type costs the wasm its own copy of Yew's lifecycle code.
 pub struct NumberFieldProps {
     /// Unique id of the text box; the slider gets `{id}-slider`.
     pub id: AttrValue,
@@ -14,16 +15,13 @@ pub struct NumberFieldProps {
     pub text: AttrValue,
     pub value: f64,
     /// The slider's range and step; `None` for no slider.
-    #[prop_or_default]
     pub slider: Option<(f64, f64, f64)>,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// Raw text from the box (on change) or the slider (on input).
     pub onchange: Callback<String>,
 }
 
-#[component]
-pub fn NumberField(props: &NumberFieldProps) -> Html {
+pub fn number_field(props: NumberFieldProps) -> Html {
     let text_changed = {
         let onchange = props.onchange.clone();
         Callback::from(move |event: Event| {

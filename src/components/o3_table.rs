@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::Citation;
+use crate::components::citation::citation;
 use crate::data::benchmarks;
 
 #[component]
@@ -11,7 +11,7 @@ pub fn O3Table() -> Html {
         html! {
             <tr>
                 <th scope="row">{ score.benchmark }</th>
-                <td class="num">{ score.o3 }<Citation sources={score.sources} /></td>
+                <td class="num">{ score.o3 }{ citation(score.sources) }</td>
                 <td class="num">{ score.o1.unwrap_or("–") }</td>
                 <td class="caveat">{ score.note.unwrap_or("") }</td>
             </tr>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::Citation;
+use crate::components::citation::citation;
 use crate::data::prices;
 use crate::model::date::Date;
 use crate::model::format;
@@ -36,7 +36,7 @@ pub fn PriceTable(props: &PriceTableProps) -> Html {
                     <td>
                         { period.label }{ ", from " }
                         <time datetime={period.from.to_string()}>{ period.from.short() }</time>
-                        <Citation sources={period.sources} />
+                        { citation(period.sources) }
                     </td>
                 </>
             },

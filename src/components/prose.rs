@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::Citation;
+use crate::components::citation::citation;
 use crate::data;
 use crate::model::template::{self, Segment};
 
@@ -37,7 +37,7 @@ fn segment(segment: Segment<'static>) -> Html {
             };
             html! {
                 <span class="fact" data-fact={id} title={fact.label}>
-                    { shown }<Citation sources={fact.sources} />
+                    { shown }{ citation(fact.sources) }
                 </span>
             }
         }

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::components::bar_chart::{Bar, BarChart, TickFormat};
-use crate::components::citation::Citation;
-use crate::components::number_field::NumberField;
+use crate::components::bar_chart::{bar_chart, Bar, BarChartProps, TickFormat};
+use crate::components::citation::citation;
+use crate::components::number_field::{number_field, NumberFieldProps};
 use crate::content::widgets;
 use crate::data;
 use crate::model::chart::Scale;
@@ -14,15 +14,14 @@ use crate::model::cost::GPU_HOUR_PRICE_RANGE;
 use crate::model::format;
 use crate::model::training::{self, Basis};
 
-#[derive(Properties, PartialEq)]
+/// The panel's inputs (a plain struct and function: its state lives in the cost widget).
 pub struct TrainingPanelProps {
     pub gpu_hour_price: f64,
     /// Raw text of a new GPU-hour price.
     pub onchange: Callback<String>,
 }
 
-#[component]
-pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
+pub fn training_panel(props: TrainingPanelProps) -> Html {
     let lines = training::lines(props.gpu_hour_price, data::fact);
     let bars: Vec<Bar> = lines
         .iter()
@@ -62,7 +61,7 @@ pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
             <tr class={classes!(line.is_stage.then_some("stage"))} data-fact={line.fact.id}>
                 <th scope="row">{ line.fact.label }</th>
                 <td class="num">{ hours }</td>
-                <td class="num cost">{ format::usd_compact(line.cost) }<Citation sources={line.fact.sources} /></td>
+                <td class="num cost">{ format::usd_compact(line.cost) }{ citation(line.fact.sources) }</td>
                 <td class="caveat">{ line.fact.caveat.unwrap_or("") }</td>
             </tr>
         }
@@ -70,12 +69,17 @@ pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
     html! {
         <section class="training-panel" aria-labelledby="training-heading">
             <h3 id="training-heading">{ "What did training cost?" }</h3>
-            <NumberField id="training-gpu-price" label="Rental price per H800 GPU-hour" unit="$ per GPU-hour"
-                text={format!("{}", props.gpu_hour_price)} value={props.gpu_hour_price}
-                slider={Some((GPU_HOUR_PRICE_RANGE.0, GPU_HOUR_PRICE_RANGE.1, 0.05))}
-                hint={AttrValue::from(widgets::GPU_PRICE_HINT)}
-                onchange={props.onchange.clone()} />
-            <BarChart bars={bars} scale={Scale::Log} ticks={TickFormat::UsdCompact} summary={summary} />
+            { number_field(NumberFieldProps {
+                id: "training-gpu-price".into(),
+                label: "Rental price per H800 GPU-hour".into(),
+                unit: "$ per GPU-hour".into(),
+                text: format!("{}", props.gpu_hour_price).into(),
+                value: props.gpu_hour_price,
+                slider: Some((GPU_HOUR_PRICE_RANGE.0, GPU_HOUR_PRICE_RANGE.1, 0.05)),
+                hint: Some(AttrValue::from(widgets::GPU_PRICE_HINT)),
+                onchange: props.onchange.clone(),
+            }) }
+            { bar_chart(BarChartProps { bars, scale: Scale::Log, ticks: TickFormat::UsdCompact, summary }) }
             <p class="hint">{ widgets::LOG_SCALE_NOTE }</p>
             <div class="table-wrap">
                 <table class="training-table">

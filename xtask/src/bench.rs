@@ -290,7 +290,7 @@ struct Report {
     latency: Json,
 }
 
-const WASM_BUDGET: usize = 90 * 1024;
+pub const WASM_BUDGET: usize = 90 * 1024;
 const FIRST_LOAD_BUDGET: usize = 150 * 1024;
 
 impl Report {

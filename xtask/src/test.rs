@@ -57,6 +57,7 @@ pub fn test_all() -> Result<(), String> {
     )?);
 
     crate::build::build()?;
+    let size = check_wasm_size()?;
     tools::ensure_e2e_packages()?;
     let port = free_port()?;
     let mut server = ServerGuard(
@@ -86,11 +87,36 @@ pub fn test_all() -> Result<(), String> {
     }
     let passed: u64 = tiers.iter().map(|tier| tier.passed).sum();
     let failed: u64 = tiers.iter().map(|tier| tier.failed).sum();
+    println!("{size}");
     println!("{passed} passed, {failed} failed");
     if failed > 0 {
         return Err(format!("{failed} tests failed"));
     }
     Ok(())
+}
+
+/// The size the tests hold the wasm to, brotli-compressed. design.md's budget is 90 KiB and is not
+/// met yet (see `cargo xtask bench` and the README); this ceiling sits just above today's size so
+/// any growth fails the tests and has to be argued for.
+pub const WASM_BROTLI_CEILING: usize = 160 * 1024;
+
+fn check_wasm_size() -> Result<String, String> {
+    let dist = root().join("dist");
+    let (_, wasm) = crate::bench::first_load_files(&dist)?.into_iter().find(|(label, _)| *label == "wasm").ok_or("no wasm in dist/")?;
+    let bytes = std::fs::read(&wasm).map_err(|error| error.to_string())?;
+    let brotli = crate::bench::compressed_sizes(&bytes).brotli;
+    let report = format!(
+        "size budget: wasm is {:.1} KiB brotli ({:.1} KiB raw); allowed {:.1} KiB (design budget {:.1} KiB)",
+        brotli as f64 / 1024.0,
+        bytes.len() as f64 / 1024.0,
+        WASM_BROTLI_CEILING as f64 / 1024.0,
+        crate::bench::WASM_BUDGET as f64 / 1024.0
+    );
+    if brotli > WASM_BROTLI_CEILING {
+        return Err(format!("{report}: over the allowed size"));
+    }
+    println!("xtask: {report}");
+    Ok(report)
 }
 
 /// Runs one tier, streaming its output and counting the results it reports (cargo's
