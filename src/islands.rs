@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::components::benchmark_chart::BenchmarkChart;
 use crate::components::cost_widget::CostWidget;
 use crate::components::timeline::Timeline;
 
@@ -12,15 +13,17 @@ use crate::components::timeline::Timeline;
 pub enum Island {
     CostWidget,
     Timeline,
+    BenchmarkChart,
 }
 
 impl Island {
-    pub const ALL: [Island; 2] = [Island::CostWidget, Island::Timeline];
+    pub const ALL: [Island; 3] = [Island::CostWidget, Island::Timeline, Island::BenchmarkChart];
 
     pub fn key(self) -> &'static str {
         match self {
             Island::CostWidget => "cost",
             Island::Timeline => "timeline",
+            Island::BenchmarkChart => "benchmarks",
         }
     }
 
@@ -57,6 +60,7 @@ pub fn render_island(island: Island) -> String {
     match island {
         Island::CostWidget => render::<CostWidget>(),
         Island::Timeline => render::<Timeline>(),
+        Island::BenchmarkChart => render::<BenchmarkChart>(),
     }
 }
 
@@ -93,6 +97,7 @@ pub fn mount_all() {
             match island {
                 Island::CostWidget => mount::<CostWidget>(root),
                 Island::Timeline => mount::<Timeline>(root),
+                Island::BenchmarkChart => mount::<BenchmarkChart>(root),
             }
         }
         gloo::timers::callback::Timeout::new(0, move || mount_from(document, index + 1)).forget();

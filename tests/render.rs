@@ -175,30 +175,54 @@ mod timeline {
         let html = render(None);
         let chart = between(&html, r#"class="tl-chart""#, "</svg>");
         assert!(chart.contains(r#"aria-hidden="true""#));
-        assert!(chart.contains(r#"<svg viewBox="0 0 960.0 "#) && chart.contains(r#"class="tl-svg""#));
+        assert!(
+            chart.contains(r#"<svg viewBox="0 0 960.0 "#) && chart.contains(r#"class="tl-svg""#)
+        );
         for lane in ["OpenAI", "DeepSeek", "Markets and policy"] {
             assert!(chart.contains(&format!(">{lane}</text>")), "lane {lane}");
         }
-        assert!(chart.contains(">Jan 2025</text>"), "month ticks are labelled");
+        assert!(
+            chart.contains(">Jan 2025</text>"),
+            "month ticks are labelled"
+        );
         let list = between(&html, r#"class="timeline-list""#, "</ol>");
         let mut at_list = 0;
         let mut at_chart = 0;
         for event in EVENTS {
             let marker = format!(r#"data-event="{}""#, event.key);
             // In date order in both, each with its date and title.
-            at_list += list[at_list..].find(&marker).unwrap_or_else(|| panic!("{} in list", event.key));
-            at_chart += chart[at_chart..].find(&marker).unwrap_or_else(|| panic!("{} in chart", event.key));
-            assert!(list.contains(&format!(r#"<time datetime="{}">{}</time>"#, event.date, event.date.long())));
-            assert!(chart.contains(&format!("<title>{}, {}</title>", event.title, event.date.long())), "{}", event.key);
+            at_list += list[at_list..]
+                .find(&marker)
+                .unwrap_or_else(|| panic!("{} in list", event.key));
+            at_chart += chart[at_chart..]
+                .find(&marker)
+                .unwrap_or_else(|| panic!("{} in chart", event.key));
+            assert!(list.contains(&format!(
+                r#"<time datetime="{}">{}</time>"#,
+                event.date,
+                event.date.long()
+            )));
+            assert!(
+                chart.contains(&format!(
+                    "<title>{}, {}</title>",
+                    event.title,
+                    event.date.long()
+                )),
+                "{}",
+                event.key
+            );
         }
-        assert!(list.contains(r#"<sup class="cite">"#), "the fallback list cites its sources");
+        assert!(
+            list.contains(r#"<sup class="cite">"#),
+            "the fallback list cites its sources"
+        );
         assert_eq!(EVENTS.len(), 17);
     }
 
     #[test]
     fn timeline_checks_the_two_months_claim_in_days() {
         let html = render(None);
-        let claim = between(&html, r#"class="claim-check tl-claim""#, "</aside>");
+        let claim = between(&html, r#"class="claim-check tl-claim""#, "</div>");
         assert!(claim.contains("5 December 2024 to DeepSeek-R1 on 20 January 2025 is <strong class=\"tl-claim-days\">46 days</strong> (1 month and 15 days): under two months"), "{claim}");
         assert!(claim.contains("o1-preview of 12 September 2024, the gap is <strong class=\"tl-claim-days\">130 days</strong> (4 months and 8 days)"), "{claim}");
     }
@@ -212,7 +236,10 @@ mod timeline {
         assert!(panel.contains(r#"<time datetime="2024-12-05">5 December 2024</time>"#));
         assert!(panel.contains("<strong>46 days</strong> from o1 in ChatGPT (5 December 2024) to DeepSeek-R1 (20 January 2025): 1 month and 15 days."), "{panel}");
         assert!(panel.contains("Show prices on this date"));
-        assert!(panel.contains(r#"<option value="r1" selected="selected">"#), "{panel}");
+        assert!(
+            panel.contains(r#"<option value="r1" selected="selected">"#),
+            "{panel}"
+        );
         let chart = between(&html, r#"class="tl-chart""#, "</svg>");
         assert!(chart.contains(">46 days</text>"), "the bracket is labelled");
         assert!(chart.contains(r#"class="mark openai selected"#));
@@ -222,29 +249,62 @@ mod timeline {
         assert_eq!(list.matches(r#"tabindex="-1""#).count(), EVENTS.len() - 1);
         assert!(between(list, r#"tabindex="0""#, "</button>").contains("o1 in ChatGPT"));
         let announce = between(&html, r#"tl-announce""#, "</p>");
-        assert!(announce.contains("o1 in ChatGPT, 5 December 2024.") && announce.contains("46 days between o1 in ChatGPT and DeepSeek-R1."), "{announce}");
+        assert!(
+            announce.contains("o1 in ChatGPT, 5 December 2024.")
+                && announce.contains("46 days between o1 in ChatGPT and DeepSeek-R1."),
+            "{announce}"
+        );
     }
 
     #[test]
     fn timeline_filters_hide_events_from_the_chart_and_the_list() {
         let html = render(Some("#act=openai&zoom=sep24-feb25"));
         for hidden in ["r1", "v3", "nvidia", "o3-cut", "bis-2022"] {
-            assert!(!html.contains(&format!(r#"data-event="{hidden}""#)), "{hidden} hidden");
+            assert!(
+                !html.contains(&format!(r#"data-event="{hidden}""#)),
+                "{hidden} hidden"
+            );
         }
         for shown in ["o1-preview", "o1", "o1-api", "o3-announced", "o3-mini"] {
-            assert_eq!(html.matches(&format!(r#"data-event="{shown}""#)).count(), 2, "{shown} in chart and list");
+            assert_eq!(
+                html.matches(&format!(r#"data-event="{shown}""#)).count(),
+                2,
+                "{shown} in chart and list"
+            );
         }
-        assert_eq!(html.matches(r#"aria-pressed="false""#).count(), 3 + 2, "three actors and two ranges off");
+        assert_eq!(
+            html.matches(r#"aria-pressed="false""#).count(),
+            3 + 2,
+            "three actors and two ranges off"
+        );
     }
 
     #[test]
     fn timeline_link_with_bad_values_says_what_it_ignored() {
         let html = render(Some("#ev=zzz&act=aliens&zoom=%3Cscript%3E"));
         let messages = between(&html, r#"class="messages""#, "</div>");
-        assert!(messages.contains("there is no event “zzz”, so nothing is selected."), "{messages}");
+        assert!(
+            messages.contains("there is no event “zzz”, so nothing is selected."),
+            "{messages}"
+        );
         assert!(messages.contains("unknown group “aliens” ignored."));
         assert!(messages.contains("“&lt;script&gt;” is not one of the ranges"));
         assert!(!html.contains("<script>"));
         assert_eq!(html.matches(r#"class="tl-pick""#).count(), EVENTS.len());
     }
+}
+
+#[test]
+fn benchmark_chart_prerenders_r1_against_o1_with_its_caveat() {
+    let html = render_static::<r1_explainer::components::benchmark_chart::BenchmarkChart>();
+    assert!(
+        html.contains("o1-1217 79.2") && html.contains("DeepSeek-R1 79.8"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("Claude-3.5-Sonnet-1022 16.0"),
+        "optional series start hidden"
+    );
+    assert!(html.contains(r1_explainer::data::benchmarks::TABLE_CAVEAT));
+    assert!(html.contains(r#"role="img""#));
 }

@@ -11,9 +11,10 @@ use crate::browser;
 use crate::components::bar_chart::{bar_chart, Bar, BarChartProps, TickFormat};
 use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
-use crate::content::embeds::EMBED_VIEWS;
+use crate::components::fragment_sync::use_fragment_sync;
 use crate::components::number_field::{number_field, NumberFieldProps};
 use crate::components::training_panel::{training_panel, TrainingPanelProps};
+use crate::content::embeds::EMBED_VIEWS;
 use crate::content::widgets;
 use crate::data::{self, prices};
 use crate::model::cost::{
@@ -22,7 +23,6 @@ use crate::model::cost::{
 use crate::model::date;
 use crate::model::format;
 use crate::model::pricing::{PriceOn, Vendor};
-use crate::model::url_state::Fragment;
 use crate::shared;
 
 struct Reducer(CostState);
@@ -34,55 +34,24 @@ impl Reducible for Reducer {
     }
 }
 
-/// Whether a fragment carries state (as opposed to a plain `#section` anchor).
-fn is_state(hash: &str) -> bool {
-    hash.contains('=')
-}
-
 #[component]
 pub fn CostWidget() -> Html {
     let state = use_reducer(|| Reducer(CostState::new()));
 
-    // After hydration (which must match the prerendered default view), restore any state in the
-    // URL, and follow back/forward and edited URLs.
+    use_fragment_sync(
+        state.dispatcher(),
+        CostAction::LoadFragment,
+        &URL_KEYS,
+        state.0.to_pairs(),
+    );
+    // Another island (the timeline) can set the day whose prices apply.
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let hash = browser::current_hash();
-            if is_state(&hash) {
-                dispatcher.dispatch(CostAction::LoadFragment(hash));
-            }
-            let on_hash = dispatcher.clone();
-            let on_pop = dispatcher.clone();
-            let on_shared_date = dispatcher;
-            let listeners = (
-                browser::on_hash_change(move |hash| {
-                    if is_state(&hash) {
-                        on_hash.dispatch(CostAction::LoadFragment(hash));
-                    }
-                }),
-                browser::on_pop_state(move |hash| {
-                    if is_state(&hash) {
-                        on_pop.dispatch(CostAction::LoadFragment(hash));
-                    }
-                }),
-                // Another island (the timeline) can set the day whose prices apply.
-                shared::subscribe_price_date(move |day| {
-                    on_shared_date.dispatch(CostAction::SetDate(day.to_string()))
-                }),
-            );
-            move || drop(listeners)
-        });
-    }
-    // Keep the URL in step with the view, replacing the entry so typing never floods Back.
-    {
-        let first_run = use_mut_ref(|| true);
-        use_effect_with(state.0.to_pairs(), move |pairs| {
-            if !std::mem::replace(&mut *first_run.borrow_mut(), false) {
-                let mut fragment = Fragment::parse(&browser::current_hash());
-                fragment.replace_owned(&URL_KEYS, pairs.clone());
-                browser::replace_hash(&fragment.to_hash());
-            }
+            let subscription = shared::subscribe_price_date(move |day| {
+                dispatcher.dispatch(CostAction::SetDate(day.to_string()))
+            });
+            move || drop(subscription)
         });
     }
 

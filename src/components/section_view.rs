@@ -60,5 +60,6 @@ fn figure(figure: Figure) -> Html {
         Figure::FactTable { caption, facts } => html! { <FactTable {caption} {facts} /> },
         Figure::CostWidget => html! { <IslandSlot island={Island::CostWidget} /> },
         Figure::Timeline => html! { <IslandSlot island={Island::Timeline} /> },
+        Figure::BenchmarkChart => html! { <IslandSlot island={Island::BenchmarkChart} /> },
     }
 }

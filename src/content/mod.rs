@@ -12,6 +12,8 @@ pub enum Figure {
     PriceTable,
     /// The R1 paper's benchmark table against o1-1217 and peers.
     BenchmarkTable,
+    /// The benchmark chart (an island): grouped bars with a choice of models and order.
+    BenchmarkChart,
     /// o3's scores as announced on 2024-12-20.
     O3AnnouncedTable,
     /// The dated list of timeline events (the no-JS form of the timeline).

@@ -138,6 +138,7 @@ pub const SECTIONS: &[Section] = &[
                  broad general knowledge, short factual questions and a multi-language coding test. \
                  Either way, most of the margins are small.",
             ),
+            Block::Figure(Figure::BenchmarkChart),
             Block::Figure(Figure::BenchmarkTable),
             Block::Paragraph(
                 "Read the table as DeepSeek's own account. DeepSeek ran the tests on its models, while the \

@@ -210,3 +210,35 @@ pub const O3_ANNOUNCED: &[AnnouncedScore] = &[
 const LIVESTREAM: &str = "Shown in OpenAI's announcement livestream of 20 December 2024, from \
     compute-heavy pre-release settings; the o3 released on 16 April 2025 scored lower on some \
     benchmarks.";
+
+/// o3's announced scores on the rows of the R1 paper's table that share a benchmark and scale,
+/// for the benchmark chart's optional "o3 (announced)" series.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AnnouncedOnRow {
+    pub row: &'static str,
+    pub o3: f64,
+}
+
+pub const O3_ANNOUNCED_ON_ROWS: &[AnnouncedOnRow] = &[
+    AnnouncedOnRow {
+        row: "aime",
+        o3: 96.7,
+    },
+    AnnouncedOnRow {
+        row: "gpqa-diamond",
+        o3: 87.7,
+    },
+    AnnouncedOnRow {
+        row: "codeforces-rating",
+        o3: 2727.0,
+    },
+    AnnouncedOnRow {
+        row: "swe-bench-verified",
+        o3: 71.7,
+    },
+];
+
+/// Why the o3 series is not like the others.
+pub const O3_SERIES_CAVEAT: &str = "o3's scores were announced on a livestream before release, with \
+    compute-heavy settings; the o3 that shipped scored lower on some of them. OpenAI's o1 figures in \
+    that announcement differ from the ones in the R1 paper's table.";

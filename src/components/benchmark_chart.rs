@@ -1,0 +1,147 @@
+//! Island: the R1 paper's benchmarks as grouped bars, R1 against o1-1217 by default, with the other
+//! columns and o3's announced (pre-release) scores as optional series, and an order by R1's lead.
+//! The static table below it carries the same numbers for every reader.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::citation::citation;
+use crate::components::fragment_sync::use_fragment_sync;
+use crate::data::benchmarks::{self, BenchmarkRow};
+use crate::model::benchmarks::{
+    gap, row_order, BenchAction, BenchState, Order, O3_SERIES, SERIES_COUNT, URL_KEYS,
+};
+use crate::model::chart::nice_ceiling;
+
+struct Reducer(BenchState);
+
+impl Reducible for Reducer {
+    type Action = BenchAction;
+    fn reduce(self: Rc<Self>, action: BenchAction) -> Rc<Self> {
+        Rc::new(Reducer(self.0.apply(action)))
+    }
+}
+
+fn series_name(series: usize) -> &'static str {
+    benchmarks::MODELS
+        .get(series)
+        .copied()
+        .unwrap_or("o3 (announced, pre-release)")
+}
+
+fn score(row: &BenchmarkRow, series: usize) -> Option<f64> {
+    if series == O3_SERIES {
+        benchmarks::O3_ANNOUNCED_ON_ROWS
+            .iter()
+            .find(|announced| announced.row == row.key)
+            .map(|announced| announced.o3)
+    } else {
+        row.scores[series]
+    }
+}
+
+const LABEL_HEIGHT: usize = 22;
+const BAR_HEIGHT: usize = 20;
+const GROUP_GAP: usize = 14;
+
+#[component]
+pub fn BenchmarkChart() -> Html {
+    let state = use_reducer(|| Reducer(BenchState::default()));
+    use_fragment_sync(
+        state.dispatcher(),
+        BenchAction::LoadFragment,
+        &URL_KEYS,
+        state.0.to_pairs(),
+    );
+    let view = &state.0;
+
+    let toggles = (0..SERIES_COUNT).map(|series| {
+        let state = state.clone();
+        let id = format!("bench-series-{series}");
+        html! {
+            <li>
+                <input type="checkbox" id={id.clone()} checked={view.visible[series]}
+                       onchange={Callback::from(move |_: Event| state.dispatch(BenchAction::Toggle(series)))} />
+                <label for={id}><span class={format!("swatch series-{series}")} aria-hidden="true"></span>{ series_name(series) }</label>
+            </li>
+        }
+    });
+    let order_button = |order: Order, label: &'static str| {
+        let state = state.clone();
+        html! {
+            <button type="button" class="chip" aria-pressed={(view.order == order).to_string()}
+                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(BenchAction::SetOrder(order)))}>{ label }</button>
+        }
+    };
+
+    let shown: Vec<usize> = (0..SERIES_COUNT)
+        .filter(|series| view.visible[*series])
+        .collect();
+    let scores: Vec<[Option<f64>; 6]> = benchmarks::ROWS.iter().map(|row| row.scores).collect();
+    let order = row_order(&scores, view.order);
+    let group_height = LABEL_HEIGHT + shown.len() * BAR_HEIGHT + GROUP_GAP;
+    let mut summary = Vec::new();
+    let groups = order.iter().enumerate().map(|(position, index)| {
+        let row = &benchmarks::ROWS[*index];
+        let top = position * group_height;
+        // Each benchmark on its own scale: percentages to 100, ratings to a round number.
+        let values: Vec<f64> = shown.iter().filter_map(|series| score(row, *series)).collect();
+        let max = if row.metric.contains('%') || row.metric == "percentile" { 100.0 } else { nice_ceiling(values.iter().copied().fold(1.0, f64::max)) };
+        let lead = gap(&row.scores).map(|gap| format!(" · R1 − o1: {}{:.prec$}", if gap >= 0.0 { "+" } else { "−" }, gap.abs(), prec = usize::from(row.decimals))).unwrap_or_default();
+        let mut parts = Vec::new();
+        let bars = shown.iter().enumerate().map(|(slot, series)| {
+            let y = top + LABEL_HEIGHT + slot * BAR_HEIGHT;
+            let value = score(row, *series);
+            let text = match value {
+                Some(value) => format!("{} {:.prec$}", series_name(*series), value, prec = usize::from(row.decimals)),
+                None => format!("{}: not reported", series_name(*series)),
+            };
+            parts.push(text.clone());
+            let fraction = value.map(|value| (value / max).clamp(0.0, 1.0) * 60.0);
+            html! {
+                <g>
+                    if let Some(width) = fraction {
+                        <rect class={format!("bar series-{series}")} x="0" y={(y + 3).to_string()} width={format!("{width:.2}%")} height={(BAR_HEIGHT - 6).to_string()} rx="2" />
+                    }
+                    <text class="bar-value" x={format!("{:.2}%", fraction.unwrap_or(0.0))} dx="6" y={(y + BAR_HEIGHT - 6).to_string()}>{ text }</text>
+                </g>
+            }
+        }).collect::<Html>();
+        summary.push(format!("{} ({}): {}", row.name, row.metric, parts.join(", ")));
+        html! {
+            <g class="group" data-benchmark={row.key}>
+                <text class="bar-label" x="0" y={(top + 15).to_string()}>{ row.name }<tspan class="metric">{ format!(" ({}){lead}", row.metric) }</tspan></text>
+                { bars }
+            </g>
+        }
+    }).collect::<Html>();
+    let height = order.len() * group_height;
+
+    html! {
+        <div class="benchmark-chart" role="group" aria-labelledby="bench-heading">
+            <h3 id="bench-heading">{ "Benchmark by benchmark" }</h3>
+            <fieldset class="models">
+                <legend>{ "Models on the chart" }</legend>
+                <ul>{ for toggles }</ul>
+            </fieldset>
+            <div class="chart-controls" role="group" aria-label="Order of benchmarks">
+                <span>{ "Order:" }</span>
+                { order_button(Order::Paper, "As in the paper") }
+                { order_button(Order::Gap, "By R1's lead over o1") }
+            </div>
+            <div class="messages" role="status" aria-live="polite">
+                { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
+            </div>
+            <figure class="bar-chart">
+                <svg width="100%" height={height.to_string()} role="img" aria-label={format!("Benchmark scores. {}.", summary.join("; "))}>
+                    { groups }
+                </svg>
+            </figure>
+            <p class="table-note">{ benchmarks::TABLE_CAVEAT }{ citation(benchmarks::TABLE_SOURCES) }</p>
+            if view.visible[O3_SERIES] {
+                <p class="table-note o3-caveat">{ benchmarks::O3_SERIES_CAVEAT }</p>
+            }
+        </div>
+    }
+}

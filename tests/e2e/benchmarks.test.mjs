@@ -1,0 +1,49 @@
+// The benchmark chart: R1 against o1-1217 by default, optional series (o3 marked as announced),
+// ordering by R1's lead, the URL keeping the view, and the table always there.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, waitForHydration } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const groups = (page) => page.locator('.benchmark-chart g.group').evaluateAll((nodes) => nodes.map((node) => node.dataset.benchmark));
+const barTexts = (page, key) => page.locator(`.benchmark-chart g.group[data-benchmark="${key}"] .bar-value`).allTextContents();
+
+test('shows R1 against o1-1217 by default, with the table and caveats beside it', async () => {
+  const { context, page } = await openPage(browser);
+  await waitForHydration(page);
+  assert.deepEqual(await barTexts(page, 'aime'), ['o1-1217 79.2', 'DeepSeek-R1 79.8']);
+  assert.match(await page.locator('.benchmark-chart').innerText(), /o1 figures are the ones OpenAI reported/);
+  assert.equal(await page.locator('table.benchmark-table tbody tr').count(), 13);
+  await context.close();
+});
+
+test('series can be added, o3 is marked as announced, and the order follows R1\'s lead', async () => {
+  const { context, page } = await openPage(browser);
+  await waitForHydration(page);
+  const chart = page.locator('.benchmark-chart');
+  await chart.getByRole('checkbox', { name: 'o3 (announced, pre-release)' }).check();
+  assert.deepEqual(await barTexts(page, 'gpqa-diamond'), ['o1-1217 75.7', 'DeepSeek-R1 71.5', 'o3 (announced, pre-release) 87.7']);
+  assert.match(await chart.locator('.o3-caveat').innerText(), /announced on a livestream before release/);
+  assert.equal((await groups(page))[0], 'aime');
+  await chart.getByRole('button', { name: "By R1's lead over o1" }).click();
+  const ordered = await groups(page);
+  assert.equal(ordered[0], 'livecodebench');
+  assert.ok(ordered.indexOf('simpleqa') > ordered.indexOf('mmlu'), 'bigger deficits come later');
+  assert.equal(await page.evaluate(() => location.hash), '#bm=o1,r1,o3&bsort=gap');
+  await chart.getByRole('checkbox', { name: 'o1-1217' }).uncheck();
+  await chart.getByRole('checkbox', { name: 'DeepSeek-R1' }).uncheck();
+  await chart.getByRole('checkbox', { name: 'o3 (announced, pre-release)' }).click();
+  assert.match(await chart.locator('.messages').innerText(), /Keep at least one model/);
+  await context.close();
+});
+
+test('a shared link restores the chart', async () => {
+  const { context, page } = await openPage(browser, { path: '#bm=claude,r1&bsort=gap' });
+  await waitForHydration(page);
+  assert.deepEqual(await barTexts(page, 'swe-bench-verified'), ['Claude-3.5-Sonnet-1022 50.8', 'DeepSeek-R1 49.2']);
+  assert.equal((await groups(page))[0], 'livecodebench');
+  await context.close();
+});
