@@ -2,6 +2,7 @@
 //! time; the islands (see `islands.rs`) are also hydrated in the browser.
 
 pub mod bar_chart;
+pub mod benchmark_chart;
 pub mod benchmark_table;
 pub mod citation;
 pub mod claim_check;
@@ -9,6 +10,7 @@ pub mod cost_widget;
 pub mod embed_button;
 pub mod embed_page;
 pub mod fact_table;
+pub mod fragment_sync;
 pub mod number_field;
 pub mod o3_table;
 pub mod page;

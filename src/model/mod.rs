@@ -1,6 +1,7 @@
 //! Pure Rust, no yew or web-sys: dates, the number formatter, fact and price types, cost maths and
 //! the prose markup. Everything here is tested natively with exact expected values.
 
+pub mod benchmarks;
 pub mod chart;
 pub mod cost;
 pub mod date;
