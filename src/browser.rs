@@ -120,7 +120,9 @@ pub fn fill_download_link(event: &yew::MouseEvent, mime: &str, content: &str) {
 pub fn page_base() -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let href = web_sys::window().and_then(|window| window.location().href().ok()).unwrap_or_default();
+        let href = web_sys::window()
+            .and_then(|window| window.location().href().ok())
+            .unwrap_or_default();
         let without_fragment = href.split(['#', '?']).next().unwrap_or_default();
         match without_fragment.rfind('/') {
             Some(slash) => without_fragment[..=slash].to_owned(),

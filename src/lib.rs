@@ -21,7 +21,8 @@ pub fn render_page() -> String {
 #[cfg(feature = "ssr")]
 pub fn render_embed(view: content::embeds::EmbedView) -> String {
     use components::embed_page::{EmbedPage, EmbedPageProps};
-    let page = yew::LocalServerRenderer::<EmbedPage>::with_props(EmbedPageProps { view }).hydratable(false);
+    let page = yew::LocalServerRenderer::<EmbedPage>::with_props(EmbedPageProps { view })
+        .hydratable(false);
     fill_islands(futures::executor::block_on(page.render()))
 }
 
@@ -30,8 +31,12 @@ fn fill_islands(mut html: String) -> String {
     for island in islands::Island::ALL {
         // Insert right after the slot's opening tag (attribute order is Yew's to choose).
         let marker = island.slot_attribute();
-        let Some(at) = html.find(&marker) else { continue };
-        let Some(tag_end) = html[at..].find('>') else { continue };
+        let Some(at) = html.find(&marker) else {
+            continue;
+        };
+        let Some(tag_end) = html[at..].find('>') else {
+            continue;
+        };
         html.insert_str(at + tag_end + 1, &islands::render_island(island));
     }
     html

@@ -87,3 +87,126 @@ async fn cost_widget_hydrates_in_place_and_recomputes() {
         "{hash}"
     );
 }
+
+/// Key presses and Shift+clicks as the browser would send them (web-sys builds neither with
+/// modifiers without extra crate features).
+mod timeline_input {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(inline_js = "
+        export function press(target, key, shift) {
+            target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey: shift, bubbles: true, cancelable: true }));
+        }
+        export function shift_click(target) {
+            target.dispatchEvent(new MouseEvent('click', { shiftKey: true, bubbles: true, cancelable: true }));
+        }
+    ")]
+    extern "C" {
+        pub fn press(target: &web_sys::Element, key: &str, shift: bool);
+        pub fn shift_click(target: &web_sys::Element);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn timeline_hydrates_in_place_then_answers_pointer_keyboard_and_url() {
+    use r1_explainer::components::timeline::Timeline;
+    use r1_explainer::data::events::EVENTS;
+    use timeline_input::{press, shift_click};
+    use web_sys::HtmlElement;
+
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#ev=o1"))
+        .unwrap();
+    let prerendered = yew::LocalServerRenderer::<Timeline>::new()
+        .hydratable(true)
+        .render()
+        .await;
+    let root = mount_point(&prerendered);
+    let find = |selector: &str| root.query_selector(selector).unwrap();
+    let claim_before = find(".tl-claim").expect("claim check prerendered");
+    let chart_before = find(".tl-svg").expect("chart prerendered");
+    assert!(
+        find(".tl-list").is_none(),
+        "the prerender carries the static list"
+    );
+
+    let _app = yew::Renderer::<Timeline>::with_root(root.clone()).hydrate();
+    settle().await;
+
+    assert_eq!(
+        root.query_selector_all(".timeline-widget")
+            .unwrap()
+            .length(),
+        1,
+        "no duplicated widget"
+    );
+    assert!(
+        claim_before.is_same_node(find(".tl-claim").as_deref()),
+        "hydration reused the server markup"
+    );
+    assert!(
+        chart_before.is_same_node(find(".tl-svg").as_deref()),
+        "the chart node survives going live"
+    );
+    assert!(
+        find(".timeline-widget.is-live").is_some(),
+        "live after mount"
+    );
+    assert_eq!(
+        root.query_selector_all(".tl-list .tl-pick")
+            .unwrap()
+            .length() as usize,
+        EVENTS.len()
+    );
+    // The URL was applied after hydration, not during it.
+    assert_eq!(text(&root, ".tl-details h4"), "o1 in ChatGPT");
+    assert_eq!(
+        root.query_selector_all(".tl-list [tabindex=\"0\"]")
+            .unwrap()
+            .length(),
+        1
+    );
+
+    let button =
+        |key: &str| -> HtmlElement { find(&format!("#tl-ev-{key}")).unwrap().dyn_into().unwrap() };
+    button("r1").click();
+    settle().await;
+    assert_eq!(text(&root, ".tl-details h4"), "DeepSeek-R1");
+    assert!(text(&root, ".tl-announce").starts_with("DeepSeek-R1, 20 January 2025."));
+    assert_eq!(window.location().hash().unwrap(), "#ev=r1");
+
+    button("r1").focus().unwrap();
+    press(&button("r1"), "ArrowRight", false);
+    settle().await;
+    let focused = || {
+        window
+            .document()
+            .unwrap()
+            .active_element()
+            .map(|element| element.id())
+    };
+    assert_eq!(focused().as_deref(), Some("tl-ev-r1-paper"));
+    press(&button("r1-paper"), "Enter", true);
+    settle().await;
+    assert!(text(&root, ".tl-details .tl-days").starts_with("2 days from DeepSeek-R1"));
+    assert_eq!(window.location().hash().unwrap(), "#ev=r1&cmp=r1-paper");
+
+    let o1_mark = find(".tl-chart .mark[data-event=\"o1\"]").unwrap();
+    shift_click(&o1_mark);
+    settle().await;
+    assert!(text(&root, ".tl-details .tl-days").starts_with("46 days from o1 in ChatGPT"));
+    press(&button("r1"), "Home", false);
+    settle().await;
+    assert_eq!(focused().as_deref(), Some("tl-ev-bis-2022"));
+
+    // Leave the fragment as other tests expect to find it.
+    history
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&window.location().pathname().unwrap()),
+        )
+        .unwrap();
+}

@@ -27,17 +27,36 @@ fn main() -> ExitCode {
 }
 
 fn prerender(index: &Path) -> Result<(), String> {
-    let shell = std::fs::read_to_string(index).map_err(|error| format!("cannot read {}: {error}", index.display()))?;
+    let shell = std::fs::read_to_string(index)
+        .map_err(|error| format!("cannot read {}: {error}", index.display()))?;
     if shell.matches(APP_ROOT).count() != 1 {
-        return Err(format!("{} must contain exactly one empty {APP_ROOT}", index.display()));
+        return Err(format!(
+            "{} must contain exactly one empty {APP_ROOT}",
+            index.display()
+        ));
     }
     // oEmbed consumers need absolute addresses: set PUBLIC_URL (e.g. https://example.org/r1/) when
     // building for a known host; without it the documents use addresses relative to the site.
-    let base = std::env::var("PUBLIC_URL").map(|url| if url.ends_with('/') { url } else { format!("{url}/") }).unwrap_or_default();
+    let base = std::env::var("PUBLIC_URL")
+        .map(|url| {
+            if url.ends_with('/') {
+                url
+            } else {
+                format!("{url}/")
+            }
+        })
+        .unwrap_or_default();
     let body = r1_explainer::render_page();
     let page = shell.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1);
-    write(index, &with_oembed_link(&page, &base, "explainer", "The whole explainer"))?;
-    println!("prerender: wrote {} bytes of page into {}", body.len(), index.display());
+    write(
+        index,
+        &with_oembed_link(&page, &base, "explainer", "The whole explainer"),
+    )?;
+    println!(
+        "prerender: wrote {} bytes of page into {}",
+        body.len(),
+        index.display()
+    );
 
     let folder = index.parent().ok_or("index.html has no folder")?;
     for spec in EMBED_VIEWS {
@@ -46,8 +65,14 @@ fn prerender(index: &Path) -> Result<(), String> {
             .replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1)
             .replacen("<body>", r#"<body class="embed">"#, 1)
             .replacen("<title>", &format!("<title>{} · ", spec.title), 1);
-        write(&folder.join(format!("embed-{}.html", spec.key)), &with_oembed_link(&page, &base, spec.key, spec.title))?;
-        write(&folder.join(format!("oembed-{}.json", spec.key)), &oembed_json(&base, spec.key, spec.title, spec.default_height))?;
+        write(
+            &folder.join(format!("embed-{}.html", spec.key)),
+            &with_oembed_link(&page, &base, spec.key, spec.title),
+        )?;
+        write(
+            &folder.join(format!("oembed-{}.json", spec.key)),
+            &oembed_json(&base, spec.key, spec.title, spec.default_height),
+        )?;
     }
     println!("prerender: wrote {} embed views", EMBED_VIEWS.len());
     Ok(())

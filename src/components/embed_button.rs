@@ -36,8 +36,18 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                 code.set(None);
             } else {
                 let hash = browser::current_hash();
-                let fragment = if hash.contains('=') { hash } else { String::new() };
-                code.set(Some(snippet(&browser::page_base(), spec.key, &fragment, spec.title, spec.default_height)));
+                let fragment = if hash.contains('=') {
+                    hash
+                } else {
+                    String::new()
+                };
+                code.set(Some(snippet(
+                    &browser::page_base(),
+                    spec.key,
+                    &fragment,
+                    spec.title,
+                    spec.default_height,
+                )));
             }
         })
     };
@@ -47,7 +57,16 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(text) = (*code).clone() {
                 let status = status.clone();
-                browser::copy_text(text, Callback::from(move |ok: bool| status.set(if ok { CopyStatus::Copied } else { CopyStatus::Failed })));
+                browser::copy_text(
+                    text,
+                    Callback::from(move |ok: bool| {
+                        status.set(if ok {
+                            CopyStatus::Copied
+                        } else {
+                            CopyStatus::Failed
+                        })
+                    }),
+                );
             }
         })
     };

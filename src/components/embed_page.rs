@@ -16,7 +16,10 @@ pub struct EmbedPageProps {
 
 #[component]
 pub fn EmbedPage(props: &EmbedPageProps) -> Html {
-    let view = EMBED_VIEWS.iter().find(|candidate| candidate.view == props.view).unwrap_or(&EMBED_VIEWS[0]);
+    let view = EMBED_VIEWS
+        .iter()
+        .find(|candidate| candidate.view == props.view)
+        .unwrap_or(&EMBED_VIEWS[0]);
     let source = html! {
         <>
             { view.source_line }{ " Data checked " }

@@ -36,10 +36,22 @@ pub fn Page() -> Html {
                 <p>
                     { "Written in our own words from the sources listed above. Every figure links to its source; corrections of the original reporting are marked as claim checks." }
                 </p>
+                // The single-file edition (xtask/src/offline.rs writes it and adds its size to the
+                // link text; the file itself drops this paragraph, since the reader already has it).
+                <p class="offline-download">
+                    <a href="r1-explainer-offline.html" download="r1-explainer-offline.html">{ "Download for offline" }</a>
+                    { ": the whole explainer with its interactive parts in one HTML file that opens from disk, with no connection." }
+                </p>
                 <noscript>
                     <p>{ "JavaScript is off: everything above is the full text; the interactive price explorer needs it." }</p>
                 </noscript>
             </footer>
+            // Shown by the loader while offline or when the service worker served the saved copy.
+            // Prerendered hidden and fixed in place, so neither state moves the text.
+            <p id="offline-note" class="offline-note" role="status" hidden=true>
+                { "Offline — showing the copy saved on this device; data checked " }
+                <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>
+            </p>
         </>
     }
 }

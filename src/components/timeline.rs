@@ -125,7 +125,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let view = &state.0;
     // Layout only changes with the width, the filters and the zoom, never with the selection.
     let (shown, chart) = {
-        let deps = (view.width, view.actors.clone(), view.kinds.clone(), view.zoom);
+        let deps = (
+            view.width,
+            view.actors.clone(),
+            view.kinds.clone(),
+            view.zoom,
+        );
         let memo = use_memo(deps, |(width, actors, kinds, zoom)| {
             let shown = visible(EVENTS, actors, kinds, *zoom);
             let chart = layout(EVENTS, &shown, zoom.range(EVENTS), f64::from(*width));
@@ -162,14 +167,21 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 oncompare={oncompare.clone()} onclear={onclear.clone()} />
         }
     };
-    let collapsed = chart.marks.iter().filter(|mark| mark.label.is_none()).count();
+    let collapsed = chart
+        .marks
+        .iter()
+        .filter(|mark| mark.label.is_none())
+        .count();
 
     html! {
         <div class={classes!("timeline-widget", view.live.then_some("is-live"))} role="group" aria-labelledby="tl-heading">
             <h3 id="tl-heading">{ "The race, day by day" }</h3>
             if view.live {
-                <p class="tl-intro" id="tl-keys">
-                    { "Pick an event in the chart or the list for its sources and figures. With the keyboard, Tab reaches the events, the arrow keys move between them, and Enter selects. Hold Shift as you pick a second event to count the days between the two." }
+                <p class="tl-intro">
+                    { "Pick an event in the chart or the list for its sources and figures; hold Shift as you pick a second one to count the days between the two." }
+                    <span class="tl-keys" id="tl-keys">
+                        { " Keys: Tab reaches the events, the arrows move between them, Home and End jump to the ends, Enter or Space selects, and Shift with Enter compares." }
+                    </span>
                 </p>
             } else {
                 <p class="tl-intro">{ "Every dated event in this story, each with its source, from the first US chip rules to the R1 paper in Nature." }</p>
@@ -200,7 +212,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         cursor={tab_stop} {onactivate} />
                     if collapsed > 0 {
                         <p class="tl-note">
-                            { format!("{collapsed} labels are left out for lack of room: pick a shorter range, or select a marker.") }
+                            { if collapsed == 1 { "One label is".to_owned() } else { format!("{collapsed} labels are") } }
+                            { " left out for lack of room: pick a shorter range, or select a marker." }
                         </p>
                     }
                 </div>
@@ -239,7 +252,7 @@ fn claim_check(state: &UseReducerHandle<Reducer>) -> Html {
         }
     };
     html! {
-        <aside class="claim-check tl-claim" aria-label="Claim check: less than two months">
+        <div class="claim-check tl-claim" role="note" aria-label="Claim check: less than two months">
             <p class="claim"><span class="tag">{ "The claim" }</span>{ " R1 arrived “less than two months” after o1." }</p>
             <p class="finding">
                 <span class="tag">{ "What the dates show" }</span>
@@ -255,7 +268,7 @@ fn claim_check(state: &UseReducerHandle<Reducer>) -> Html {
                     { show(preview, "Show o1-preview → R1") }
                 </p>
             }
-        </aside>
+        </div>
     }
 }
 
@@ -341,7 +354,11 @@ fn listen_for_resize(on_resize: impl Fn() + 'static) -> Option<gloo::events::Eve
     #[cfg(target_arch = "wasm32")]
     {
         let window = web_sys::window()?;
-        Some(gloo::events::EventListener::new(&window, "resize", move |_| on_resize()))
+        Some(gloo::events::EventListener::new(
+            &window,
+            "resize",
+            move |_| on_resize(),
+        ))
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

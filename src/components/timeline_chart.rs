@@ -33,26 +33,27 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         html! {
             <g class={classes!("tl-lane", band.lane.key())}>
                 <rect class="tl-band" x="0" y={px(band.top)} width={px(layout.width)} height={px(band.height)} />
+                <rect class="tl-text-bg" x={px(band.caption.x - 2.0)} y={px(band.caption.y)}
+                      width={px(band.caption.w + 4.0)} height={px(band.caption.h)} />
                 <text class="tl-caption" x={px(band.caption.x)} y={px(band.caption.bottom() - 2.0)}>{ band.lane.name() }</text>
                 <line class="tl-lane-line" x1={px(PAD_X)} x2={px(layout.width - PAD_X)} y1={px(band.line_y)} y2={px(band.line_y)} />
             </g>
         }
     });
     let top = layout.lanes.first().map_or(0.0, |band| band.top);
-    let ticks = layout.ticks.iter().map(|tick| {
-        let labelled = tick.label.is_some();
-        html! {
-            <g class="tl-tick">
-                if labelled {
-                    <line class="tl-grid" x1={px(tick.x)} x2={px(tick.x)} y1={px(top)} y2={px(layout.axis_y)} />
-                }
-                <line class="tl-tick-mark" x1={px(tick.x)} x2={px(tick.x)} y1={px(layout.axis_y)}
-                      y2={px(layout.axis_y + if labelled { 8.0 } else { 4.0 })} />
-                if let Some((text, rect)) = &tick.label {
-                    <text class="tl-tick-label" x={px(rect.x)} y={px(rect.bottom() - 3.0)}>{ text }</text>
-                }
-            </g>
+    // Tick marks and grid lines as three paths rather than an element each.
+    let (mut grid, mut minor, mut major) = (String::new(), String::new(), String::new());
+    for tick in &layout.ticks {
+        let x = px(tick.x);
+        if tick.label.is_some() {
+            grid.push_str(&format!("M{x} {}V{}", px(top), px(layout.axis_y)));
+            major.push_str(&format!("M{x} {}v8", px(layout.axis_y)));
+        } else {
+            minor.push_str(&format!("M{x} {}v4", px(layout.axis_y)));
         }
+    }
+    let tick_labels = layout.ticks.iter().filter_map(|tick| tick.label.as_ref()).map(|(text, rect)| {
+        html! { <text class="tl-tick-label" x={px(rect.x)} y={px(rect.bottom() - 3.0)}>{ text }</text> }
     });
     let marks = layout.marks.iter().map(|mark| event_mark(props, mark));
     html! {
@@ -60,8 +61,9 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
              width={px(layout.width)} height={px(layout.height)} focusable="false">
             <g class="tl-lanes">{ for lanes }</g>
             <g class="tl-axis">
-                <line class="tl-axis-line" x1={px(PAD_X)} x2={px(layout.width - PAD_X)} y1={px(layout.axis_y)} y2={px(layout.axis_y)} />
-                { for ticks }
+                <path class="tl-grid" d={grid} />
+                <path class="tl-tick-mark" d={format!("M{} {}H{}{minor}{major}", px(PAD_X), px(layout.axis_y), px(layout.width - PAD_X))} />
+                { for tick_labels }
             </g>
             { gap_bracket(props) }
             <g class="tl-marks">{ for marks }</g>
@@ -79,25 +81,23 @@ fn event_mark(props: &TimelineChartProps, mark: &Mark) -> Html {
         Callback::from(move |click: MouseEvent| onactivate.emit((index, click.shift_key())))
     };
     let (x, y) = (mark.x, mark.y);
-    // Shapes as well as colours, so the lanes read without colour vision.
-    let marker = match event.colour_key() {
-        "openai" => html! { <circle class="tl-marker" cx={px(x)} cy={px(y)} r="5.5" /> },
-        "deepseek" => {
-            html! { <rect class="tl-marker" x={px(x - 5.0)} y={px(y - 5.0)} width="10" height="10" rx="1.5" /> }
-        }
-        "markets" => html! {
-            <path class="tl-marker" d={format!("M{} {}L{} {}L{} {}L{} {}Z", px(x), px(y - 6.5), px(x + 6.5), px(y), px(x), px(y + 6.5), px(x - 6.5), px(y))} />
-        },
-        _ => html! {
-            <path class="tl-marker" d={format!("M{} {}L{} {}L{} {}Z", px(x), px(y - 6.5), px(x + 6.5), px(y + 5.0), px(x - 6.5), px(y + 5.0))} />
-        },
+    // Drawn around (0, 0) and moved into place, so the shapes are constant strings. Shapes as
+    // well as colours, so the lanes read without colour vision.
+    let shape = match event.colour_key() {
+        "openai" => "M-5.5 0a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0-11 0z",
+        "deepseek" => "M-5-5h10v10h-10z",
+        "markets" => "M0-6.5l6.5 6.5l-6.5 6.5l-6.5-6.5z",
+        _ => "M0-6.5l6.5 11.5h-13z",
     };
     let label = mark.label.map(|label| {
-        let text_x = if label.align_end { label.rect.right() } else { label.rect.x };
+        let text_x = if label.align_end { label.rect.right() } else { label.rect.x } - x;
         html! {
             <>
-                <line class="tl-leader" x1={px(x)} x2={px(x)} y1={px(y + 6.0)} y2={px(label.rect.bottom())} />
-                <text class="tl-label" x={px(text_x)} y={px(label.baseline)}
+                <path class="tl-leader" d={format!("M0 6V{}", px(label.rect.bottom() - y))} />
+                // An opaque box in the lane's colour keeps the text clear of grid and guide lines.
+                <rect class="tl-text-bg" x={px(label.rect.x - 1.0 - x)} y={px(label.rect.y - y)}
+                      width={px(label.rect.w + 2.0)} height={px(label.rect.h)} />
+                <text class="tl-label" x={px(text_x)} y={px(label.baseline - y)}
                       text-anchor={if label.align_end { "end" } else { "start" }}>{ event.title }</text>
             </>
         }
@@ -111,12 +111,12 @@ fn event_mark(props: &TimelineChartProps, mark: &Mark) -> Html {
                 (props.cursor == Some(index)).then_some("cursor"),
                 mark.label.is_none().then_some("collapsed"),
             )}
+            transform={format!("translate({} {})", px(x), px(y))}
             data-event={event.key} {onclick}>
             <title>{ format!("{}, {}", event.title, event.date.long()) }</title>
             { for label }
-            <circle class="tl-hit" cx={px(x)} cy={px(y)} r="11" />
-            <circle class="tl-ring" cx={px(x)} cy={px(y)} r="9.5" />
-            { marker }
+            <circle class="tl-ring" r="10" />
+            <path class="tl-marker" d={shape} />
         </g>
     }
 }

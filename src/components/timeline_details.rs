@@ -36,7 +36,12 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
         };
     };
     let prefix = props.prefix;
-    let actors = event.actors.iter().map(|actor| actor.name()).collect::<Vec<_>>().join(", ");
+    let actors = event
+        .actors
+        .iter()
+        .map(|actor| actor.name())
+        .collect::<Vec<_>>()
+        .join(", ");
     let facts = event.facts.iter().filter_map(|id| data::fact(id)).map(|fact| {
         html! {
             <li>{ fact.label }{ ": " }<strong class="fact">{ fact.value.display() }</strong><Citation sources={fact.sources} /></li>
@@ -63,14 +68,21 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
         let onclear = props.onclear.clone();
         Callback::from(move |_: MouseEvent| onclear.emit(()))
     };
-    let options = EVENTS.iter().enumerate().filter(|(index, _)| props.selected != Some(*index)).map(|(index, other)| {
-        html! {
-            <option value={other.key} selected={props.compare == Some(index)}>
-                { format!("{} ({})", other.title, other.date.short()) }
-            </option>
-        }
-    });
-    let gap = props.compare.and_then(|index| EVENTS.get(index)).map(|other| Gap::between(event, other));
+    let options = EVENTS
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| props.selected != Some(*index))
+        .map(|(index, other)| {
+            html! {
+                <option value={other.key} selected={props.compare == Some(index)}>
+                    { format!("{} ({})", other.title, other.date.short()) }
+                </option>
+            }
+        });
+    let gap = props
+        .compare
+        .and_then(|index| EVENTS.get(index))
+        .map(|other| Gap::between(event, other));
     let compare_id = format!("{prefix}-compare");
     html! {
         <article class="tl-event" aria-labelledby={format!("{prefix}-title")}>

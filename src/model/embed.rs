@@ -3,7 +3,10 @@
 
 /// Escapes text for an HTML attribute value in double quotes.
 pub fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Escapes text for a JSON string (without the quotes).
@@ -48,7 +51,13 @@ mod tests {
 
     #[test]
     fn snippet_has_title_lazy_loading_clipboard_and_the_host_script() {
-        let html = snippet("https://example.org/r1/", "cost", "#in=5", "Costs \"now\"", 1400);
+        let html = snippet(
+            "https://example.org/r1/",
+            "cost",
+            "#in=5",
+            "Costs \"now\"",
+            1400,
+        );
         assert_eq!(
             html,
             "<iframe src=\"https://example.org/r1/embed-cost.html#in=5\" title=\"Costs &quot;now&quot;\" loading=\"lazy\" allow=\"clipboard-write\" data-r1-embed width=\"100%\" height=\"1400\" style=\"border:0;width:100%;max-width:100%\"></iframe>\n<script src=\"https://example.org/r1/embed.js\" async></script>"

@@ -293,7 +293,7 @@ const LABEL_BOX_HEIGHT: f64 = 14.0;
 const LANE_GAP: f64 = 8.0;
 const AXIS_HEIGHT: f64 = 30.0;
 /// Horizontal space kept clear between two labels in one row.
-const LABEL_GAP: f64 = 6.0;
+const LABEL_GAP: f64 = 10.0;
 /// Labels start this far right of their leader line, so a crowded run of labels can step down
 /// with each leader passing just left of the labels after it.
 const LABEL_INSET: f64 = 3.0;

@@ -334,7 +334,7 @@ impl Report {
         let show = |value: Option<f64>, unit: &str| {
             value
                 .map(|v| {
-                    if unit == "" {
+                    if unit.is_empty() {
                         format!("{v:.3}")
                     } else {
                         format!("{v:.0}{unit}")

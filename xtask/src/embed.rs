@@ -31,20 +31,35 @@ pub fn finish_embeds(dist: &Path) -> Result<(), String> {
         .map_err(|error| error.to_string())?
         .flatten()
         .map(|entry| entry.path())
-        .filter(|path| path.file_name().and_then(|name| name.to_str()).is_some_and(|name| name.starts_with("embed-") && name.ends_with(".html")))
+        .filter(|path| {
+            path.file_name()
+                .and_then(|name| name.to_str())
+                .is_some_and(|name| name.starts_with("embed-") && name.ends_with(".html"))
+        })
         .collect();
     pages.sort();
     for page in &pages {
         finish_html_with(page, embed_boot_script, "embed-boot")?;
         let html = std::fs::read_to_string(page).map_err(|error| error.to_string())?;
         // Before the stylesheets, so the chosen theme is in place for the first paint.
-        let html = html.replacen("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n  <script src=\"./embed-theme.js\"></script>", 1);
+        let html = html.replacen(
+            "<meta charset=\"utf-8\">",
+            "<meta charset=\"utf-8\">\n  <script src=\"./embed-theme.js\"></script>",
+            1,
+        );
         std::fs::write(page, html).map_err(|error| error.to_string())?;
     }
-    for (source, target) in [("assets/embed/host.js", "embed.js"), ("assets/embed/theme.js", "embed-theme.js")] {
-        std::fs::copy(root().join(source), dist.join(target)).map_err(|error| format!("cannot copy {source}: {error}"))?;
+    for (source, target) in [
+        ("assets/embed/host.js", "embed.js"),
+        ("assets/embed/theme.js", "embed-theme.js"),
+    ] {
+        std::fs::copy(root().join(source), dist.join(target))
+            .map_err(|error| format!("cannot copy {source}: {error}"))?;
     }
-    println!("xtask: finished {} embed views and wrote embed.js", pages.len());
+    println!(
+        "xtask: finished {} embed views and wrote embed.js",
+        pages.len()
+    );
     Ok(())
 }
 
@@ -54,7 +69,10 @@ mod tests {
 
     #[test]
     fn the_embed_loader_defers_start_to_the_view_script() {
-        let script = embed_boot_script("./glue-0123456789abcdef.js", "./glue-0123456789abcdef_bg.wasm");
+        let script = embed_boot_script(
+            "./glue-0123456789abcdef.js",
+            "./glue-0123456789abcdef_bg.wasm",
+        );
         assert!(script.starts_with("import init from './glue-0123456789abcdef.js';"));
         assert!(script.contains("function start()"));
         assert!(script.contains("new IntersectionObserver"));

@@ -23,6 +23,9 @@ commands:
                      copy and a client-only build; writes target/bench/bench.json
   serve-dist [--port N] [--dir D]
                      serve an already built folder without building (used by the end-to-end tests)
+  offline-files --dir D
+                     rewrite the service worker, manifest, icons and single-file edition of a built
+                     folder from the files now in it (the end-to-end update test edits a copy)
 ";
 
 fn main() -> ExitCode {
@@ -39,6 +42,9 @@ fn main() -> ExitCode {
             serve::serve(&dir, port, false)
         }),
         Some("build") => build::build(),
+        Some("offline-files") => option(&args, "--dir")
+            .ok_or_else(|| format!("offline-files needs --dir D\n\n{USAGE}"))
+            .and_then(|dir| offline::write_offline_files(std::path::Path::new(dir))),
         Some("test") => test::test_all(),
         Some("bench") => bench::bench(),
         Some("help" | "--help" | "-h") | None => {

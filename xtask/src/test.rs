@@ -76,7 +76,10 @@ pub fn test_all() -> Result<(), String> {
             .env("CHROMIUM", &browser.chromium)
             .env("DIST_DIR", root().join("dist"))
             // Tests that must stop or start their own server (offline, update, embed origins).
-            .env("XTASK_BIN", std::env::current_exe().map_err(|error| error.to_string())?),
+            .env(
+                "XTASK_BIN",
+                std::env::current_exe().map_err(|error| error.to_string())?,
+            ),
     );
     server.stop();
     tiers.push(e2e?);
@@ -102,7 +105,10 @@ pub const WASM_BROTLI_CEILING: usize = 160 * 1024;
 
 fn check_wasm_size() -> Result<String, String> {
     let dist = root().join("dist");
-    let (_, wasm) = crate::bench::first_load_files(&dist)?.into_iter().find(|(label, _)| *label == "wasm").ok_or("no wasm in dist/")?;
+    let (_, wasm) = crate::bench::first_load_files(&dist)?
+        .into_iter()
+        .find(|(label, _)| *label == "wasm")
+        .ok_or("no wasm in dist/")?;
     let bytes = std::fs::read(&wasm).map_err(|error| error.to_string())?;
     let brotli = crate::bench::compressed_sizes(&bytes).brotli;
     let report = format!(
