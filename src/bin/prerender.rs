@@ -50,7 +50,12 @@ fn prerender(index: &Path) -> Result<(), String> {
     let page = shell.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1);
     write(
         index,
-        &with_oembed_link(&page, &base, "explainer", "The whole explainer"),
+        &with_oembed_link(
+            &with_json_ld(&page),
+            &base,
+            "explainer",
+            "The whole explainer",
+        ),
     )?;
     println!(
         "prerender: wrote {} bytes of page into {}",
@@ -76,6 +81,41 @@ fn prerender(index: &Path) -> Result<(), String> {
     }
     println!("prerender: wrote {} embed views", EMBED_VIEWS.len());
     Ok(())
+}
+
+/// Adds a schema.org `Article` (JSON-LD) with the data version date to the page's head. It is data,
+/// not script: browsers never run it, so the Content-Security-Policy has nothing to block.
+fn with_json_ld(page: &str) -> String {
+    use r1_explainer::content::{STANDFIRST, TITLE};
+    use r1_explainer::data::DATA_VERSION;
+    use r1_explainer::model::embed::json_string;
+    use r1_explainer::model::template::{parse, Segment};
+    let description: String = parse(STANDFIRST)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Text(text) | Segment::Emphasis(text) | Segment::Link { text, .. } => {
+                text.to_owned()
+            }
+            Segment::FactValue(id) => r1_explainer::data::fact(id)
+                .map(|fact| fact.value.display())
+                .unwrap_or_default(),
+            Segment::FactDate(id) => r1_explainer::data::fact(id)
+                .map(|fact| fact.date.long())
+                .unwrap_or_default(),
+        })
+        .collect();
+    let json = format!(
+        r#"{{"@context":"https://schema.org","@type":"Article","headline":"{}","description":"{}","inLanguage":"en","dateModified":"{DATA_VERSION}","version":"{DATA_VERSION}","about":["DeepSeek-R1","OpenAI o1","OpenAI o3"],"isAccessibleForFree":true}}"#,
+        json_string(TITLE),
+        json_string(&description)
+    )
+    // `</` inside a script block would end it early.
+    .replace("</", "<\\/");
+    page.replacen(
+        "</head>",
+        &format!("  <script type=\"application/ld+json\">{json}</script>\n</head>"),
+        1,
+    )
 }
 
 /// Adds the oEmbed discovery tag to a page's head.

@@ -4,12 +4,6 @@ use yew::prelude::*;
 
 use crate::data;
 
-#[derive(Properties, PartialEq)]
-pub struct CitationProps {
-    /// Source ids; each becomes one numbered link.
-    pub sources: &'static [&'static str],
-}
-
 /// The anchor id of a source's entry in the Sources list.
 pub fn source_anchor(number: usize) -> String {
     format!("source-{number}")
@@ -27,11 +21,6 @@ pub fn citation(sources: &[&str]) -> Html {
         })
     });
     html! { <sup class="cite">{ "[" }{ for intersperse(links) }{ "]" }</sup> }
-}
-
-#[component]
-pub fn Citation(props: &CitationProps) -> Html {
-    citation(props.sources)
 }
 
 /// Puts ", " between links without collecting into a Vec first.

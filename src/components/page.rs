@@ -17,7 +17,11 @@ pub fn Page() -> Html {
         <>
             <a class="skip-link" href="#main">{ "Skip to the explainer" }</a>
             <header class="masthead">
-                <p class="kicker">{ "Explainer · January 2025" }</p>
+                <p class="kicker">
+                    { "Explainer · January 2025" }
+                    // Shown and wired by theme.js; without JavaScript the system theme applies.
+                    <button type="button" id="theme-toggle" class="theme-toggle chip" hidden=true>{ "Theme: Auto" }</button>
+                </p>
                 <h1>{ TITLE }</h1>
                 <p class="standfirst"><Prose text={STANDFIRST} /></p>
                 <p class="data-version">

@@ -110,6 +110,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
     }
+    // After each render: the bench build measures key-to-DOM time here (a no-op otherwise).
+    use_effect(|| {
+        crate::bench::measure(
+            crate::bench::TIMELINE_KEY_TO_DOM,
+            crate::bench::TIMELINE_KEY,
+        )
+    });
     // Arrow keys move focus to the new event once it is rendered with its tab stop.
     {
         let cursor = state.0.cursor;

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::Citation;
+use crate::components::citation::citation;
 use crate::data::{self, events::EVENTS};
 use crate::model::timeline_state::Gap;
 use crate::shared;
@@ -44,14 +44,14 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
         .join(", ");
     let facts = event.facts.iter().filter_map(|id| data::fact(id)).map(|fact| {
         html! {
-            <li>{ fact.label }{ ": " }<strong class="fact">{ fact.value.display() }</strong><Citation sources={fact.sources} /></li>
+            <li>{ fact.label }{ ": " }<strong class="fact">{ fact.value.display() }</strong>{ citation(fact.sources) }</li>
         }
     });
     let sources = event.sources.iter().filter_map(|id| Some((id, data::source(id)?))).map(|(id, source)| {
         html! {
             <li>
                 <a href={source.url} rel="noopener">{ source.title }</a>{ ", " }{ source.publisher }
-                <Citation sources={std::slice::from_ref(id)} />
+                { citation(std::slice::from_ref(id)) }
             </li>
         }
     });

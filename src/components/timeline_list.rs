@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::citation::Citation;
+use crate::components::citation::citation;
 use crate::data::events::EVENTS;
 use crate::model::timeline_state::Nav;
 
@@ -44,13 +44,18 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
 
 fn static_list() -> Html {
     let items = EVENTS.iter().map(|event| {
-        let actors = event.actors.iter().map(|actor| actor.name()).collect::<Vec<_>>().join(", ");
+        let actors = event
+            .actors
+            .iter()
+            .map(|actor| actor.name())
+            .collect::<Vec<_>>()
+            .join(", ");
         html! {
             <li id={format!("event-{}", event.key)} data-event={event.key}
                 class={classes!("event", event.actors.first().map(|actor| actor.key()))}>
                 <time datetime={event.date.to_string()}>{ event.date.long() }</time>
                 <span class="event-title">{ event.title }</span>
-                <span class="event-summary">{ event.summary }<Citation sources={event.sources} /></span>
+                <span class="event-summary">{ event.summary }{ citation(event.sources) }</span>
                 <span class="event-tags">{ actors }{ " · " }{ event.kind.name() }</span>
             </li>
         }
@@ -70,6 +75,7 @@ fn live_list(live: &LiveList) -> Html {
             let onactivate = live.onactivate.clone();
             let onnavigate = live.onnavigate.clone();
             Callback::from(move |key: KeyboardEvent| {
+                crate::bench::mark(crate::bench::TIMELINE_KEY);
                 if let Some(nav) = Nav::from_key(&key.key()) {
                     key.prevent_default();
                     onnavigate.emit((index, nav));

@@ -31,6 +31,13 @@ export async function launch() {
  */
 export async function openPage(browser, { path = '', javaScriptEnabled = true, viewport } = {}) {
   const context = await browser.newContext({ javaScriptEnabled, viewport: viewport ?? { width: 1280, height: 900 } });
+  // Every Content-Security-Policy violation the page reports, for the tests to assert on.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
   const page = await context.newPage();
   const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
   page.on('console', (message) => {
@@ -52,3 +59,8 @@ export async function waitForHydration(page) {
 }
 
 export const SECTION_IDS = ['emergence', 'openness', 'stacks-up', 'reaction', 'implications', 'future'];
+
+/** The Content-Security-Policy violations the page has reported so far. */
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations ?? []);
+}

@@ -2,7 +2,7 @@
 // requests, readable without JavaScript, and islands that hydrate rather than re-render.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForHydration, SECTION_IDS } from './helpers.mjs';
+import { launch, openPage, waitForHydration, cspViolations, SECTION_IDS } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -30,6 +30,7 @@ test('loading and hydrating logs no console error and asks no other origin for a
   assert.deepEqual(problems.pageErrors, []);
   assert.deepEqual(problems.failedRequests, []);
   assert.deepEqual(problems.foreignRequests, []);
+  assert.deepEqual(await cspViolations(page), []);
   await context.close();
 });
 

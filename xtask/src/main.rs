@@ -21,7 +21,7 @@ commands:
   test               install what is missing and run every test tier (native, render, wasm, end-to-end)
   bench              measure sizes, Lighthouse, interaction latency and hydration against a static
                      copy and a client-only build; writes target/bench/bench.json
-  serve-dist [--port N] [--dir D]
+  serve-dist [--port N] [--dir D] [--csp]
                      serve an already built folder without building (used by the end-to-end tests)
   offline-files --dir D
                      rewrite the service worker, manifest, icons and single-file edition of a built
@@ -33,13 +33,13 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => port_arg(&args).and_then(|port| {
             build::build()?;
-            serve::serve(&root().join("dist"), port, true)
+            serve::serve(&root().join("dist"), port, true, true)
         }),
         Some("serve-dist") => port_arg(&args).and_then(|port| {
             let dir = option(&args, "--dir")
                 .map(PathBuf::from)
                 .unwrap_or_else(|| root().join("dist"));
-            serve::serve(&dir, port, false)
+            serve::serve(&dir, port, false, args.iter().any(|arg| arg == "--csp"))
         }),
         Some("build") => build::build(),
         Some("offline-files") => option(&args, "--dir")

@@ -648,6 +648,15 @@ pub fn single_file_html(
     let base64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
     let mut html = index.to_owned();
 
+    // The site's policy forbids inline script and style, which is all this edition has; opened
+    // from disk there is no other origin to guard against, so the policy is dropped here.
+    if let Some(start) = html.find(crate::build::CSP_META_START) {
+        let end = html[start..]
+            .find('>')
+            .map_or(html.len(), |end| start + end + 1);
+        html.replace_range(start..end, "");
+    }
+
     // <link>s, last first so earlier ranges stay valid.
     for (start, end) in tags(&html, "link").into_iter().rev() {
         let attrs = attributes(&html[start..end]);
@@ -677,6 +686,28 @@ pub fn single_file_html(
             _ => String::new(),
         };
         html.replace_range(start..end, &replacement);
+    }
+
+    // Classic scripts (theme.js) are inlined as they are; last first so ranges stay valid.
+    for (start, end) in tags(&html, "script").into_iter().rev() {
+        let attrs = attributes(&html[start..end]);
+        let is_module = attribute(&attrs, "type") == Some("module");
+        let Some(src) = attribute(&attrs, "src").map(str::to_owned) else {
+            continue;
+        };
+        if is_module || !is_relative(&src) || !html[end..].starts_with("</script>") {
+            continue;
+        }
+        let code = text(file_name(&src))?;
+        if code.contains("</script") {
+            return Err(format!(
+                "dist/{src} contains `</script`; it cannot be inlined"
+            ));
+        }
+        html.replace_range(
+            start..end + "</script>".len(),
+            &format!("<script>{}</script>", code.trim_end()),
+        );
     }
 
     // The loader <script src> becomes the wasm data block and one inline module.

@@ -5,7 +5,9 @@ use std::path::{Component, Path, PathBuf};
 
 use tiny_http::{Header, Response, Server};
 
-pub fn serve(dir: &Path, port: u16, announce: bool) -> Result<(), String> {
+/// Serves `dir`; with `csp`, every response carries the site's Content-Security-Policy, as the
+/// `_headers` file asks static hosts to do.
+pub fn serve(dir: &Path, port: u16, announce: bool, csp: bool) -> Result<(), String> {
     if !dir.join("index.html").is_file() {
         return Err(format!(
             "{} has no index.html; run `cargo xtask build` first",
@@ -23,26 +25,40 @@ pub fn serve(dir: &Path, port: u16, announce: bool) -> Result<(), String> {
     } else {
         println!("serving {} at http://{address}/", dir.display());
     }
+    let dir = dir.to_path_buf();
     for request in server.incoming_requests() {
-        let path = request
-            .url()
-            .split(['?', '#'])
-            .next()
-            .unwrap_or("/")
-            .to_owned();
-        let response = match resolve(dir, &path) {
-            Some(file) => match std::fs::read(&file) {
-                Ok(bytes) => Response::from_data(bytes)
-                    .with_header(header("Content-Type", content_type(&file)))
-                    .with_header(header("Cache-Control", cache_control(&file)))
-                    .with_header(header("X-Content-Type-Options", "nosniff")),
-                Err(_) => not_found(),
-            },
-            None => not_found(),
-        };
-        let _ = request.respond(response);
+        // One thread per request: a client that is slow to read one response (a large wasm, a
+        // stalled iframe) must never hold up the others.
+        let dir = dir.clone();
+        std::thread::spawn(move || respond(&dir, request, csp));
     }
     Ok(())
+}
+
+fn respond(dir: &Path, request: tiny_http::Request, csp: bool) {
+    let path = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_owned();
+    let mut response = match resolve(dir, &path) {
+        Some(file) => match std::fs::read(&file) {
+            Ok(bytes) => Response::from_data(bytes)
+                .with_header(header("Content-Type", content_type(&file)))
+                .with_header(header("Cache-Control", cache_control(&file)))
+                .with_header(header("X-Content-Type-Options", "nosniff")),
+            Err(_) => not_found(),
+        },
+        None => not_found(),
+    };
+    if csp {
+        response = response.with_header(header(
+            "Content-Security-Policy",
+            crate::build::CONTENT_SECURITY_POLICY,
+        ));
+    }
+    let _ = request.respond(response);
 }
 
 fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {

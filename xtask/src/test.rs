@@ -62,7 +62,8 @@ pub fn test_all() -> Result<(), String> {
     let port = free_port()?;
     let mut server = ServerGuard(
         Command::new(std::env::current_exe().map_err(|error| error.to_string())?)
-            .args(["serve-dist", "--port", &port.to_string()])
+            // The end-to-end suite runs under the Content-Security-Policy the site ships with.
+            .args(["serve-dist", "--csp", "--port", &port.to_string()])
             .stdout(Stdio::null())
             .spawn()
             .map_err(|error| format!("cannot start the test server: {error}"))?,
