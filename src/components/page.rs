@@ -29,6 +29,10 @@ pub fn Page() -> Html {
                     <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>
                 </p>
             </header>
+            // Shown only if the WebAssembly fails to start (the loader marks <html data-wasm="failed">).
+            <p class="wasm-failed-note" role="status">
+                { "The interactive parts could not start in this browser. Everything here is still the full text, and the tables below each widget show the same figures." }
+            </p>
             <TableOfContents />
             <main id="main">
                 { for SECTIONS.iter().enumerate().map(|(index, section)| html! {
