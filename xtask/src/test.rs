@@ -1,6 +1,7 @@
 //! `cargo xtask test`: every test tier, in order of cost, each reported with its counts.
 //!
-//! 1. native: unit tests of the model, data and content, and of xtask itself;
+//! 1. native: unit tests of the model, data and content, and of xtask itself, and property tests
+//!    of the parsers that read untrusted input (tests/hostile.rs);
 //! 2. render: the components through Yew's server renderer;
 //! 3. wasm: wasm-bindgen-test in headless Chromium, hydrating prerendered islands;
 //! 4. end-to-end: the built dist/ served on loopback and driven in headless Chromium.
@@ -32,6 +33,9 @@ pub fn test_all() -> Result<(), String> {
             "r1-explainer/ssr",
             "--lib",
             "--bins",
+            // Property tests of every parser that reads untrusted input.
+            "--test",
+            "hostile",
         ]),
     )?);
     tiers.push(counted(
