@@ -24,6 +24,15 @@ pub fn test_all() -> Result<(), String> {
     let browser = tools::ensure_browser()?;
     let mut tiers = Vec::new();
 
+    // Dependency hygiene first: licences allow-listed, no banned or unknown sources (deny.toml).
+    tools::ensure_cargo_deny()?;
+    tools::run(
+        Command::new("cargo")
+            .args(["deny", "--offline", "check", "licenses", "bans", "sources"])
+            .env("PATH", tools::tool_path())
+            .current_dir(root()),
+    )?;
+
     tiers.push(counted(
         "native",
         Command::new("cargo").args([

@@ -8,6 +8,7 @@ use crate::root;
 
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132.0.0";
+pub const CARGO_DENY_VERSION: &str = "0.20.2";
 
 /// Runs a command, echoing it, and turns a failure into a message naming the command.
 pub fn run(command: &mut Command) -> Result<(), String> {
@@ -238,4 +239,20 @@ fn is_newer_or_same(candidate: &Path, reference: &Path) -> bool {
             .ok()
     };
     matches!((modified(candidate), modified(reference)), (Some(a), Some(b)) if a >= b)
+}
+
+/// cargo-deny, for the licence, ban and source checks of `deny.toml`.
+pub fn ensure_cargo_deny() -> Result<(), String> {
+    let version = output_of(tool("cargo-deny").arg("--version")).unwrap_or_default();
+    if version == format!("cargo-deny {CARGO_DENY_VERSION}") {
+        return Ok(());
+    }
+    println!("xtask: installing cargo-deny {CARGO_DENY_VERSION} (cargo install, about 5 minutes; found: {})", if version.is_empty() { "none" } else { &version });
+    run(Command::new("cargo").args([
+        "install",
+        "--locked",
+        "cargo-deny",
+        "--version",
+        CARGO_DENY_VERSION,
+    ]))
 }
