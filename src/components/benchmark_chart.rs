@@ -7,6 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::citation::citation;
+use crate::components::embed_button::EmbedButton;
+use crate::content::embeds::EMBED_VIEWS;
 use crate::components::fragment_sync::use_fragment_sync;
 use crate::data::benchmarks::{self, BenchmarkRow};
 use crate::model::benchmarks::{
@@ -142,6 +144,7 @@ pub fn BenchmarkChart() -> Html {
             if view.visible[O3_SERIES] {
                 <p class="table-note o3-caveat">{ benchmarks::O3_SERIES_CAVEAT }</p>
             }
+            <EmbedButton spec={EMBED_VIEWS[2]} />
         </div>
     }
 }

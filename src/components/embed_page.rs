@@ -39,7 +39,7 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
         }
         EmbedView::Cost => html! { <IslandSlot island={Island::CostWidget} /> },
         EmbedView::Timeline => html! { <IslandSlot island={Island::Timeline} /> },
-        EmbedView::Benchmarks => html! { <BenchmarkTable /> },
+        EmbedView::Benchmarks => html! { <><IslandSlot island={Island::BenchmarkChart} /><BenchmarkTable /></> },
     };
     html! {
         <main class="embed-view" data-view={view.key}>

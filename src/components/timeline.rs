@@ -7,6 +7,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::embed_button::EmbedButton;
+use crate::content::embeds::EMBED_VIEWS;
+
 use crate::browser;
 use crate::components::timeline_chart::TimelineChart;
 use crate::components::timeline_details::TimelineDetails;
@@ -229,6 +232,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 }
             </div>
             <p class="visually-hidden tl-announce" role="status" aria-live="polite">{ announcement(view) }</p>
+            <EmbedButton spec={EMBED_VIEWS[1]} />
         </div>
     }
 }
