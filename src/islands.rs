@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::benchmark_chart::BenchmarkChart;
 use crate::components::cost_widget::CostWidget;
+use crate::components::source_cards::SourceCards;
 use crate::components::timeline::Timeline;
 
 /// Every island, keyed by the `data-island` attribute of its slot.
@@ -14,16 +15,26 @@ pub enum Island {
     CostWidget,
     Timeline,
     BenchmarkChart,
+    /// The source card behind every figure, in the prose and in the other islands alike.
+    SourceCards,
 }
 
 impl Island {
-    pub const ALL: [Island; 3] = [Island::CostWidget, Island::Timeline, Island::BenchmarkChart];
+    /// In mounting order, one per task: the source cards last, as nothing of them shows until a
+    /// reader reaches for a figure.
+    pub const ALL: [Island; 4] = [
+        Island::CostWidget,
+        Island::Timeline,
+        Island::BenchmarkChart,
+        Island::SourceCards,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
             Island::CostWidget => "cost",
             Island::Timeline => "timeline",
             Island::BenchmarkChart => "benchmarks",
+            Island::SourceCards => "cards",
         }
     }
 
@@ -61,6 +72,7 @@ pub fn render_island(island: Island) -> String {
         Island::CostWidget => render::<CostWidget>(),
         Island::Timeline => render::<Timeline>(),
         Island::BenchmarkChart => render::<BenchmarkChart>(),
+        Island::SourceCards => render::<SourceCards>(),
     }
 }
 
@@ -93,14 +105,29 @@ pub fn mount_all() {
             return;
         };
         let selector = format!(r#"[data-island="{}"]"#, island.key());
-        if let Ok(Some(root)) = document.query_selector(&selector) {
+        let root = document.query_selector(&selector).ok().flatten();
+        // The cost and timeline embeds show figures but not the page around them, where the
+        // cards' slot is: they get an empty one, which is rendered rather than hydrated.
+        let root = match (root, island) {
+            (None, Island::SourceCards) => new_slot(&document, island),
+            (root, _) => root,
+        };
+        if let Some(root) = root {
             match island {
                 Island::CostWidget => mount::<CostWidget>(root),
                 Island::Timeline => mount::<Timeline>(root),
                 Island::BenchmarkChart => mount::<BenchmarkChart>(root),
+                Island::SourceCards => mount::<SourceCards>(root),
             }
         }
         gloo::timers::callback::Timeout::new(0, move || mount_from(document, index + 1)).forget();
+    }
+    fn new_slot(document: &web_sys::Document, island: Island) -> Option<web_sys::Element> {
+        let slot = document.create_element("div").ok()?;
+        slot.set_class_name("island");
+        slot.set_attribute("data-island", island.key()).ok()?;
+        document.body()?.append_child(&slot).ok()?;
+        Some(slot)
     }
     mount_from(document, 0);
 }

@@ -3,6 +3,8 @@
 //! yields a valid state. Each property runs CASES cases (proptest's shrinking finds a minimal
 //! counterexample if one ever fails).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use r1_explainer::data::{events::EVENTS, prices::MODELS};
 use r1_explainer::model::benchmarks::BenchState;
@@ -16,8 +18,23 @@ const CASES: u32 = 4_000;
 /// Text that looks like our fragments often enough to reach the decoders' deeper branches.
 fn fragment_like() -> impl Strategy<Value = String> {
     let key = prop_oneof![
-        Just("in"), Just("cache"), Just("out"), Just("think"), Just("rpd"), Just("m"), Just("base"), Just("d"),
-        Just("scale"), Just("gpu"), Just("bm"), Just("bsort"), Just("ev"), Just("cmp"), Just("act"), Just("kind"), Just("zoom"),
+        Just("in"),
+        Just("cache"),
+        Just("out"),
+        Just("think"),
+        Just("rpd"),
+        Just("m"),
+        Just("base"),
+        Just("d"),
+        Just("scale"),
+        Just("gpu"),
+        Just("bm"),
+        Just("bsort"),
+        Just("ev"),
+        Just("cmp"),
+        Just("act"),
+        Just("kind"),
+        Just("zoom"),
     ];
     let value = prop_oneof![
         any::<String>(),
@@ -28,7 +45,10 @@ fn fragment_like() -> impl Strategy<Value = String> {
         Just("<script>alert(1)</script>".to_owned()),
     ];
     prop::collection::vec((key, value), 0..12).prop_map(|pairs| {
-        let body: Vec<String> = pairs.into_iter().map(|(key, value)| format!("{key}={}", encode(&value))).collect();
+        let body: Vec<String> = pairs
+            .into_iter()
+            .map(|(key, value)| format!("{key}={}", encode(&value)))
+            .collect();
         format!("#{}", body.join("&"))
     })
 }
@@ -90,5 +110,8 @@ proptest! {
 #[test]
 fn report_the_number_of_cases() {
     // Four properties above, each run CASES times; printed so the closing note can quote it.
-    println!("hostile-input properties: 4 × {CASES} = {} cases", 4 * CASES);
+    println!(
+        "hostile-input properties: 4 × {CASES} = {} cases",
+        4 * CASES
+    );
 }

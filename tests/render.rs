@@ -308,3 +308,100 @@ fn benchmark_chart_prerenders_r1_against_o1_with_its_caveat() {
     assert!(html.contains(r1_explainer::data::benchmarks::TABLE_CAVEAT));
     assert!(html.contains(r#"role="img""#));
 }
+
+/// The opening tags of every figure button (`<button … data-fact=…>`) and what follows each.
+fn figure_buttons(html: &str) -> Vec<(&str, &str)> {
+    html.match_indices("<button")
+        .map(|(at, _)| {
+            let end = at + html[at..].find('>').expect("tag ends");
+            (&html[at..=end], &html[end + 1..])
+        })
+        .filter(|(tag, _)| tag.contains("data-fact="))
+        .collect()
+}
+
+#[test]
+fn prose_figures_are_buttons_that_open_source_cards_and_keep_their_citations() {
+    let html = r1_explainer::render_page();
+    let main = &html[html.find(r#"<main id="main">"#).expect("main")
+        ..html.find("</main>").expect("end of main")];
+    assert!(
+        !main.contains(r#"<span class="fact""#),
+        "no figure is left as plain text"
+    );
+    let figures = figure_buttons(main);
+    assert!(figures.len() > 40, "many figures ({})", figures.len());
+    for (tag, after) in &figures {
+        for attribute in [
+            r#"type="button""#,
+            r#"class="fact""#,
+            r#"aria-haspopup="dialog""#,
+            r#"aria-expanded="false""#,
+        ] {
+            assert!(tag.contains(attribute), "{attribute} in {tag}");
+        }
+        let id = tag
+            .split(r#"data-fact=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap();
+        assert!(r1_explainer::data::fact(id).is_some(), "{id} is a fact");
+        // The citation follows the button and still links into the Sources list.
+        let after_button =
+            &after[after.find("</button>").expect("button closes") + "</button>".len()..];
+        assert!(
+            after_button.starts_with(r#"<sup class="cite">[<a "#),
+            "citation after {tag}"
+        );
+        let citation = &after_button[..after_button.find("</sup>").unwrap()];
+        for href in citation
+            .split(r##"href="#"##)
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap())
+        {
+            assert!(
+                html.contains(&format!(r#"<li id="{href}""#)),
+                "{href} is an entry of the Sources list"
+            );
+        }
+        assert!(citation.contains(r##"href="#source-"##), "{citation}");
+    }
+    // The article's "$6 million", corrected in place, opens the card of the V3 report's figure.
+    let (_, after) = figures
+        .iter()
+        .find(|(tag, _)| tag.contains(r#"data-fact="v3_final_run_cost""#))
+        .expect("the V3 final-run figure is in the prose");
+    assert!(after.starts_with("$5.576M</button>"), "{}", &after[..40]);
+    // The fact tables and the cost widget's list prices are figures too.
+    let table = &main[main
+        .find(r#"<table class="fact-table">"#)
+        .expect("a fact table")..];
+    assert!(!figure_buttons(&table[..table.find("</table>").unwrap()]).is_empty());
+    let claim = &html[html
+        .find(r#"<ul class="list-prices">"#)
+        .expect("list prices")..];
+    assert_eq!(
+        figure_buttons(&claim[..claim.find("</ul>").unwrap()]).len(),
+        3
+    );
+}
+
+#[test]
+fn the_page_prerenders_one_hidden_empty_source_card() {
+    let html = r1_explainer::render_page();
+    assert_eq!(html.matches(r#"id="source-card""#).count(), 1);
+    let at = html.find(r#"id="source-card""#).unwrap();
+    let start = html[..at].rfind('<').unwrap();
+    let tag = &html[start..at + html[at..].find('>').unwrap() + 1];
+    for attribute in [r#"role="dialog""#, r#"aria-modal="false""#, "hidden"] {
+        assert!(tag.contains(attribute), "{attribute} in {tag}");
+    }
+    assert!(
+        html[start..].starts_with(&format!("{tag}</div>")),
+        "empty until a figure opens it"
+    );
+    assert!(
+        html.find(tag).unwrap() > html.find("</main>").unwrap(),
+        "after the article"
+    );
+}

@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
-use crate::content::embeds::EMBED_VIEWS;
 use crate::components::fragment_sync::use_fragment_sync;
+use crate::content::embeds::EMBED_VIEWS;
 use crate::data::benchmarks::{self, BenchmarkRow};
 use crate::model::benchmarks::{
     gap, row_order, BenchAction, BenchState, Order, O3_SERIES, SERIES_COUNT, URL_KEYS,

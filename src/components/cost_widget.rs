@@ -298,7 +298,7 @@ fn claim_box(view: &CostState) -> Html {
         "r1_vs_o1_cached_saving",
     ];
     let list_prices = list_price_facts.iter().filter_map(|id| data::fact(id)).map(|fact| {
-        html! { <li>{ fact.label }{ ": " }<strong>{ fact.value.display() }</strong>{ citation(fact.sources) }</li> }
+        html! { <li>{ fact.label }{ ": " }{ crate::components::source_cards::fact_ref(fact, html! { fact.value.display() }) }</li> }
     });
     let verdict = match cost::claim_check(view, prices::MODELS) {
         ClaimCheck::Saving {

@@ -39,7 +39,9 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
         }
         EmbedView::Cost => html! { <IslandSlot island={Island::CostWidget} /> },
         EmbedView::Timeline => html! { <IslandSlot island={Island::Timeline} /> },
-        EmbedView::Benchmarks => html! { <><IslandSlot island={Island::BenchmarkChart} /><BenchmarkTable /></> },
+        EmbedView::Benchmarks => {
+            html! { <><IslandSlot island={Island::BenchmarkChart} /><BenchmarkTable /></> }
+        }
     };
     html! {
         <main class="embed-view" data-view={view.key}>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::citation;
+use crate::components::source_cards::fact_ref;
 use crate::data;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,7 @@ pub fn FactTable(props: &FactTableProps) -> Html {
         Some(fact) => html! {
             <tr data-fact={*id}>
                 <th scope="row">{ fact.label }</th>
-                <td class="num">{ fact.value.display() }{ citation(fact.sources) }</td>
+                <td class="num">{ fact_ref(fact, html! { fact.value.display() }) }</td>
                 <td><time datetime={fact.date.to_string()}>{ fact.date.short() }</time></td>
                 <td class="caveat">{ fact.caveat.unwrap_or("") }</td>
             </tr>

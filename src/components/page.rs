@@ -10,6 +10,7 @@ use crate::components::table_of_contents::TableOfContents;
 use crate::content::sections::SECTIONS;
 use crate::content::{STANDFIRST, TITLE};
 use crate::data::DATA_VERSION;
+use crate::islands::{Island, IslandSlot};
 
 #[component]
 pub fn Page() -> Html {
@@ -40,6 +41,9 @@ pub fn Page() -> Html {
                 }) }
                 <SourcesList />
             </main>
+            // The one source card every figure above opens (outside <main>: it is positioned by
+            // its figure, and belongs to no section).
+            <IslandSlot island={Island::SourceCards} />
             <footer class="colophon">
                 <p>
                     { "Written in our own words from the sources listed above. Every figure links to its source; corrections of the original reporting are marked as claim checks." }

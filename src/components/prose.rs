@@ -1,9 +1,9 @@
-//! A paragraph of our prose: template markup turned into text, fact values with citations, links
-//! and emphasis.
+//! A paragraph of our prose: template markup turned into text, fact values (each a control that
+//! opens its source card) with citations, links and emphasis.
 
 use yew::prelude::*;
 
-use crate::components::citation::citation;
+use crate::components::source_cards::fact_ref;
 use crate::data;
 use crate::model::template::{self, Segment};
 
@@ -35,11 +35,7 @@ fn segment(segment: Segment<'static>) -> Html {
                 },
                 _ => html! { fact.value.display() },
             };
-            html! {
-                <span class="fact" data-fact={id} title={fact.label}>
-                    { shown }{ citation(fact.sources) }
-                </span>
-            }
+            fact_ref(fact, shown)
         }
     }
 }

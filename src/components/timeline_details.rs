@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::citation::citation;
+use crate::components::source_cards::fact_ref;
 use crate::data::{self, events::EVENTS};
 use crate::model::timeline_state::Gap;
 use crate::shared;
@@ -42,11 +43,15 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
         .map(|actor| actor.name())
         .collect::<Vec<_>>()
         .join(", ");
-    let facts = event.facts.iter().filter_map(|id| data::fact(id)).map(|fact| {
-        html! {
-            <li>{ fact.label }{ ": " }<strong class="fact">{ fact.value.display() }</strong>{ citation(fact.sources) }</li>
-        }
-    });
+    let facts = event
+        .facts
+        .iter()
+        .filter_map(|id| data::fact(id))
+        .map(|fact| {
+            html! {
+                <li>{ fact.label }{ ": " }{ fact_ref(fact, html! { fact.value.display() }) }</li>
+            }
+        });
     let sources = event.sources.iter().filter_map(|id| Some((id, data::source(id)?))).map(|(id, source)| {
         html! {
             <li>

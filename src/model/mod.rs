@@ -9,6 +9,7 @@ pub mod embed;
 pub mod facts;
 pub mod format;
 pub mod pricing;
+pub mod source_card;
 pub mod template;
 pub mod timeline;
 pub mod timeline_state;

@@ -17,6 +17,11 @@ test('every built HTML page passes the Nu HTML checker with zero errors', async 
   const output = await new Promise((resolve) => {
     execFile('java', ['-jar', VNU, '--errors-only', '--format', 'text', ...pages], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => resolve(`${stdout}${stderr}`));
   });
-  const errors = output.split('\n').filter((line) => line.startsWith('Error:'));
+  // The checker's CSP grammar predates CSP Level 3 and rejects the 'wasm-unsafe-eval' keyword,
+  // which browsers require for WebAssembly under a strict policy: that one message is known-wrong.
+  const errors = output
+    .split('\n')
+    .filter((line) => line.startsWith('Error:'))
+    .filter((line) => !line.includes(`Expecting source-expression but found "'wasm-unsafe-eval'"`));
   assert.deepEqual(errors, [], output);
 });

