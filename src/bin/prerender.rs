@@ -51,7 +51,7 @@ fn prerender(index: &Path) -> Result<(), String> {
     write(
         index,
         &with_oembed_link(
-            &with_json_ld(&page),
+            &with_canonical(&with_json_ld(&page), &base),
             &base,
             "explainer",
             "The whole explainer",
@@ -116,6 +116,23 @@ fn with_json_ld(page: &str) -> String {
         &format!("  <script type=\"application/ld+json\">{json}</script>\n</head>"),
         1,
     )
+}
+
+/// A canonical link must be absolute to count, so it is written only when the public address is
+/// known (PUBLIC_URL); a relative one would fail search engines' and Lighthouse's checks.
+fn with_canonical(page: &str, base: &str) -> String {
+    if base.starts_with("https://") || base.starts_with("http://") {
+        page.replacen(
+            "</head>",
+            &format!(
+                "  <link rel=\"canonical\" href=\"{}\">\n</head>",
+                attribute(base)
+            ),
+            1,
+        )
+    } else {
+        page.to_owned()
+    }
 }
 
 /// Adds the oEmbed discovery tag to a page's head.
