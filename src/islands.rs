@@ -38,6 +38,11 @@ impl Island {
         }
     }
 
+    /// The island whose slot carries `key`, if any (the key comes from the loader, i.e. the page).
+    pub fn from_key(key: &str) -> Option<Island> {
+        Island::ALL.into_iter().find(|island| island.key() == key)
+    }
+
     /// The attribute that marks the island's slot in the static page.
     pub fn slot_attribute(self) -> String {
         format!(r#"data-island="{}""#, self.key())
@@ -76,10 +81,11 @@ pub fn render_island(island: Island) -> String {
     }
 }
 
-/// Hydrates every island slot found in the document. A slot the prerender left empty (the
-/// client-only build) is rendered from scratch instead.
+/// Hydrates (or, in a slot the prerender left empty, renders) one island. The cost and timeline
+/// embeds show figures but not the page around them, where the cards' slot is: they get an empty
+/// one, which is rendered rather than hydrated.
 #[cfg(target_arch = "wasm32")]
-pub fn mount_all() {
+pub fn mount(document: &web_sys::Document, island: Island) {
     fn mount<C: BaseComponent>(root: web_sys::Element)
     where
         C::Properties: Default,
@@ -91,6 +97,36 @@ pub fn mount_all() {
         }
         yew::Renderer::<C>::with_root(root).render();
     }
+    fn new_slot(document: &web_sys::Document, island: Island) -> Option<web_sys::Element> {
+        let slot = document.create_element("div").ok()?;
+        slot.set_class_name("island");
+        slot.set_attribute("data-island", island.key()).ok()?;
+        document.body()?.append_child(&slot).ok()?;
+        Some(slot)
+    }
+    let selector = format!(r#"[data-island="{}"]"#, island.key());
+    let root = match (document.query_selector(&selector).ok().flatten(), island) {
+        (None, Island::SourceCards) => new_slot(document, island),
+        (root, _) => root,
+    };
+    let Some(root) = root else {
+        return;
+    };
+    crate::isolation::guard(island);
+    crate::isolation::listen_for_test_panic(&root, island);
+    match island {
+        Island::CostWidget => mount::<CostWidget>(root),
+        Island::Timeline => mount::<Timeline>(root),
+        Island::BenchmarkChart => mount::<BenchmarkChart>(root),
+        Island::SourceCards => mount::<SourceCards>(root),
+    }
+}
+
+/// Every island in this one instance, one per task, then marks `<body data-hydrated>`. The
+/// loader does not use this for the page (it gives each island an instance of its own); it is for
+/// the single-file edition and the bench's client-only baseline, where one instance runs all.
+#[cfg(target_arch = "wasm32")]
+pub fn mount_all() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
@@ -104,30 +140,8 @@ pub fn mount_all() {
             }
             return;
         };
-        let selector = format!(r#"[data-island="{}"]"#, island.key());
-        let root = document.query_selector(&selector).ok().flatten();
-        // The cost and timeline embeds show figures but not the page around them, where the
-        // cards' slot is: they get an empty one, which is rendered rather than hydrated.
-        let root = match (root, island) {
-            (None, Island::SourceCards) => new_slot(&document, island),
-            (root, _) => root,
-        };
-        if let Some(root) = root {
-            match island {
-                Island::CostWidget => mount::<CostWidget>(root),
-                Island::Timeline => mount::<Timeline>(root),
-                Island::BenchmarkChart => mount::<BenchmarkChart>(root),
-                Island::SourceCards => mount::<SourceCards>(root),
-            }
-        }
+        mount(&document, island);
         gloo::timers::callback::Timeout::new(0, move || mount_from(document, index + 1)).forget();
-    }
-    fn new_slot(document: &web_sys::Document, island: Island) -> Option<web_sys::Element> {
-        let slot = document.create_element("div").ok()?;
-        slot.set_class_name("island");
-        slot.set_attribute("data-island", island.key()).ok()?;
-        document.body()?.append_child(&slot).ok()?;
-        Some(slot)
     }
     mount_from(document, 0);
 }

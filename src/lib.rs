@@ -6,6 +6,7 @@ pub mod components;
 pub mod content;
 pub mod data;
 pub mod islands;
+pub mod isolation;
 pub mod model;
 pub mod shared;
 
@@ -42,16 +43,26 @@ fn fill_islands(mut html: String) -> String {
     html
 }
 
-/// Starts the browser side: hydrates the islands.
+/// Starts the browser side for the islands named in `keys` (comma-separated), each hydrated in
+/// place; unknown keys are ignored. An empty list means every island in this one instance (and,
+/// in the bench's client-only baseline, the whole page first, as a plain Yew app would).
 #[cfg(target_arch = "wasm32")]
-pub fn start() {
-    // The bench's client-only baseline renders the whole page first, as a plain Yew app would.
-    #[cfg(feature = "client-only")]
-    if let Some(app) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app"))
-    {
-        yew::Renderer::<components::page::Page>::with_root(app).render();
+pub fn mount(keys: &str) {
+    if keys.is_empty() {
+        #[cfg(feature = "client-only")]
+        if let Some(app) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id("app"))
+        {
+            yew::Renderer::<components::page::Page>::with_root(app).render();
+        }
+        islands::mount_all();
+        return;
     }
-    islands::mount_all();
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    for island in keys.split(',').filter_map(islands::Island::from_key) {
+        islands::mount(&document, island);
+    }
 }

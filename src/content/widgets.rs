@@ -22,3 +22,8 @@ pub const TRAINING_EXCLUDES: [&str; 5] = [
     "collecting and cleaning the training data",
     "electricity, failed runs and experiments that never shipped",
 ];
+
+/// The box that takes an island's place if its code panics (see `isolation.rs`).
+pub const FAILED_HEADING: &str = "This part of the page stopped working.";
+pub const FAILED_TEXT: &str = "An error in our code stopped it. The rest of the page still works, and reloading usually brings it back.";
+pub const RELOAD_LINK: &str = "Reload the page";

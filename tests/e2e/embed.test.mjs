@@ -136,6 +136,120 @@ test('the theme parameter and the theme message apply', async () => {
   await context.close();
 });
 
+// A property test of both message decoders, in the real browser: thousands of generated
+// messages, most of them malformed, from a seeded generator (a failure names its seed). The
+// oracle below is written apart from the decoders in assets/embed/, from the documented format.
+const MESSAGE_CASES = 3000;
+
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function arbitrary(random, depth = 0) {
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const strings = ['', 'light', 'dark', 'auto', 'Dark', ' light', '<img src=x onerror=alert(1)>', 'r1-explainer:resize', 'r1-explainer:theme', 'embed-size', 'amp', '\u0000', 'é'.repeat(50)];
+  const numbers = [0, -0, 1, -1, 79, 80, 81, 1.5, 640.2, 19999.9, 20000, 20001, 1e9, -1e9, Number.NaN, Infinity, -Infinity, Number.MAX_VALUE, Number.MIN_VALUE];
+  switch (Math.floor(random() * (depth > 1 ? 4 : 6))) {
+    case 0: return pick(numbers);
+    case 1: return pick(strings);
+    case 2: return pick([null, undefined, true, false]);
+    case 3: return Math.floor(random() * 1e6) - 5e5;
+    case 4: return Array.from({ length: Math.floor(random() * 3) }, () => arbitrary(random, depth + 1));
+    default: {
+      const object = {};
+      for (const key of ['type', 'sentinel', 'height', 'theme', 'id']) if (random() < 0.4) object[key] = arbitrary(random, depth + 1);
+      return object;
+    }
+  }
+}
+
+/** A message near the valid shape, with each field sometimes wrong. */
+function nearlyValid(random, kind) {
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const message = kind === 'resize'
+    ? (random() < 0.5 ? { type: 'r1-explainer:resize', id: 'b1' } : { sentinel: 'amp', type: 'embed-size' })
+    : { type: 'r1-explainer:theme' };
+  const field = kind === 'resize' ? 'height' : 'theme';
+  message[field] = random() < 0.5 ? arbitrary(random, 2) : (kind === 'resize' ? random() * 30000 - 5000 : pick(['light', 'dark', 'auto']));
+  if (random() < 0.15) message.type = arbitrary(random, 2);
+  return random() < 0.1 ? [message] : message;
+}
+
+/** What the host should make of a message: the new height, or null to ignore it. */
+function expectedHeight(data) {
+  if (!data || typeof data !== 'object' || Array.isArray(data) && !('type' in data)) return null;
+  const ours = data.type === 'r1-explainer:resize';
+  const amp = data.sentinel === 'amp' && data.type === 'embed-size';
+  if (!ours && !amp) return null;
+  if (typeof data.height !== 'number' || !Number.isFinite(data.height)) return null;
+  return Math.min(20000, Math.max(80, Math.ceil(data.height)));
+}
+
+/** What the view should make of a theme message: its data-theme, '' for none, undefined to ignore. */
+function expectedTheme(data) {
+  if (!data || typeof data !== 'object' || data.type !== 'r1-explainer:theme') return undefined;
+  if (data.theme === 'auto') return '';
+  return data.theme === 'light' || data.theme === 'dark' ? data.theme : undefined;
+}
+
+test(`the host and view message decoders hold their invariants over ${MESSAGE_CASES} generated messages each`, async () => {
+  const seed = Number(process.env.MESSAGE_SEED ?? 20250120);
+  const random = mulberry32(seed);
+  const { context, page, problems } = await openPage(browser, { path: HOST_URL });
+  const bench = page.frames().find((frame) => frame.url().includes('embed-benchmarks.html'));
+  await bench.waitForLoadState('load');
+  await page.waitForFunction(() => window.r1ExplainerEmbed);
+  // Every height the host ever sets, and every theme the view ever takes.
+  await page.evaluate(() => {
+    window.__heights = [];
+    const frame = document.querySelector('#bench iframe');
+    new MutationObserver(() => window.__heights.push(frame.getAttribute('height'))).observe(frame, { attributeFilter: ['height'] });
+  });
+  await bench.evaluate(() => {
+    window.__themes = [];
+    new MutationObserver(() => window.__themes.push(document.documentElement.getAttribute('data-theme')))
+      .observe(document.documentElement, { attributeFilter: ['data-theme'] });
+  });
+  const frameHeight = () => page.locator('#bench iframe').getAttribute('height');
+  const frameTheme = () => bench.evaluate(() => document.documentElement.getAttribute('data-theme') ?? '');
+  let height = await frameHeight();
+  let theme = await frameTheme();
+  for (let sent = 0; sent < MESSAGE_CASES; sent += 100) {
+    const resizes = Array.from({ length: 100 }, () => (random() < 0.5 ? nearlyValid(random, 'resize') : arbitrary(random)));
+    const themes = Array.from({ length: 100 }, () => (random() < 0.5 ? nearlyValid(random, 'theme') : arbitrary(random)));
+    for (const message of resizes) height = String(expectedHeight(message) ?? height);
+    for (const message of themes) theme = expectedTheme(message) ?? theme;
+    await bench.evaluate((messages) => { for (const message of messages) parent.postMessage(message, '*'); }, resizes);
+    await page.evaluate((messages) => {
+      const frame = document.querySelector('#bench iframe');
+      for (const message of messages) frame.contentWindow.postMessage(message, new URL(frame.src).origin);
+    }, themes);
+    await page.waitForFunction((wanted) => document.querySelector('#bench iframe').getAttribute('height') === wanted, height, { timeout: 2000 })
+      .catch(() => {});
+    assert.equal(await frameHeight(), height, `seed ${seed}, after ${sent + 100} resize messages`);
+    await bench.waitForFunction((wanted) => (document.documentElement.getAttribute('data-theme') ?? '') === wanted, theme, { timeout: 2000 })
+      .catch(() => {});
+    assert.equal(await frameTheme(), theme, `seed ${seed}, after ${sent + 100} theme messages`);
+  }
+  for (const value of await page.evaluate(() => window.__heights)) {
+    assert.match(value, /^\d+$/, `seed ${seed}: height ${value}`);
+    assert.ok(Number(value) >= 80 && Number(value) <= 20000, `seed ${seed}: height ${value}`);
+  }
+  for (const value of await bench.evaluate(() => window.__themes)) {
+    assert.ok([null, 'light', 'dark'].includes(value), `seed ${seed}: theme ${value}`);
+  }
+  assert.deepEqual(problems.pageErrors, []);
+  console.log(`# host and view decoders: ${MESSAGE_CASES} + ${MESSAGE_CASES} generated messages, seed ${seed}`);
+  await context.close();
+});
+
 test('an embed far down the page starts its WebAssembly only when scrolled near', async () => {
   const { context, page } = await openPage(browser, { path: HOST_URL });
   const late = page.frames().find((frame) => frame.url().includes('embed-timeline.html'));

@@ -140,9 +140,9 @@ fn quoted_after(text: &str, prefix: &str) -> Option<String> {
 /// before, only without offline use.
 pub fn boot_script(glue: &str, wasm: &str) -> String {
     let offline_note = crate::offline::OFFLINE_NOTE_SCRIPT;
+    let islands = islands_script(glue, wasm);
     format!(
-        r#"import init from '{glue}';
-
+        r#"{islands}
 {offline_note}
 function registerServiceWorker() {{
   try {{
@@ -155,7 +155,7 @@ function registerServiceWorker() {{
 }}
 
 function start() {{
-  init({{ module_or_path: new URL('{wasm}', import.meta.url) }}).catch((error) => {{
+  startIslands().catch((error) => {{
     document.documentElement.dataset.wasm = 'failed';
     console.warn('r1-explainer: the interactive parts could not start; the page stays readable.', error);
   }}).finally(registerServiceWorker);
@@ -167,6 +167,79 @@ function afterPaint() {{
 
 if (document.readyState === 'complete') afterPaint();
 else addEventListener('load', afterPaint, {{ once: true }});
+"#
+    )
+}
+
+/// The part of every loader (page and embeds) that starts the islands: `startIslands()`.
+///
+/// The wasm is built with `panic = "abort"`, so a panic traps the whole instance it happens in.
+/// Each island therefore gets an instance of its own: the module is fetched and compiled once,
+/// and the glue is imported once per island under a different `#fragment`, which gives each
+/// import its own copy of the glue's state without a second download (fragments never reach the
+/// server, the HTTP cache or the service worker). A panicking island shows its error box
+/// (src/isolation.rs) and the others carry on. A page with no island slots (the bench's
+/// client-only baseline draws the page itself) gets one instance for everything.
+///
+/// The error box's reload link repeats the page's own address, which would only scroll; the click
+/// is turned into a real reload here, in JavaScript that no wasm trap can stop.
+pub fn islands_script(glue: &str, wasm: &str) -> String {
+    format!(
+        r#"const glueUrl = new URL('{glue}', import.meta.url).href;
+const wasmUrl = new URL('{wasm}', import.meta.url);
+
+document.addEventListener('click', (event) => {{
+  const link = event.target instanceof Element ? event.target.closest('a[data-reload]') : null;
+  if (link) {{
+    event.preventDefault();
+    location.reload();
+  }}
+}});
+
+async function compileWasm() {{
+  const response = await fetch(wasmUrl);
+  if (!response.ok) throw new Error(`failed to fetch the wasm: HTTP ${{response.status}}`);
+  if (response.headers.get('Content-Type') === 'application/wasm') {{
+    return WebAssembly.compileStreaming(response);
+  }}
+  return WebAssembly.compile(await response.arrayBuffer());
+}}
+
+async function startInstance(tag, keys) {{
+  const glue = await import(tag ? `${{glueUrl}}#${{tag}}` : glueUrl);
+  await glue.default({{ module_or_path: await compiled }});
+  glue.mount(keys);
+}}
+
+let compiled;
+
+async function startIslands() {{
+  compiled = compileWasm();
+  await compiled;
+  const keys = [...document.querySelectorAll('[data-island]')].map((slot) => slot.dataset.island);
+  if (keys.length === 0) {{
+    await startInstance('', '');
+    return;
+  }}
+  // The source cards serve figures anywhere on the page, so they always start, last.
+  if (!keys.includes('cards')) keys.push('cards');
+  else keys.push(keys.splice(keys.indexOf('cards'), 1)[0]);
+  let failures = 0;
+  for (const key of keys) {{
+    try {{
+      await startInstance(key, key);
+    }} catch (error) {{
+      // A trap while mounting: the island's own error box is up; the next island still starts.
+      failures += 1;
+      console.error(`r1-explainer: the ${{key}} island could not start.`, error);
+    }}
+    // One island per task, so input is handled between them on slow phones.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }}
+  if (failures === keys.length) throw new Error('no island started');
+  // Lets tests and the bench know the islands are live.
+  document.body.dataset.hydrated = 'true';
+}}
 "#
     )
 }
@@ -239,10 +312,16 @@ mod tests {
         let wasm = quoted_after(trunk, "module_or_path: '").unwrap();
         assert_eq!(glue, "./r1-explainer-0123456789abcdef.js");
         let script = boot_script(&glue, &wasm);
-        assert!(script.starts_with("import init from './r1-explainer-0123456789abcdef.js';"));
+        assert!(script.starts_with(
+            "const glueUrl = new URL('./r1-explainer-0123456789abcdef.js', import.meta.url).href;"
+        ));
         assert!(
             script.contains("new URL('./r1-explainer-0123456789abcdef_bg.wasm', import.meta.url)")
         );
+        // One instance per island: the glue imported under each island's own fragment.
+        assert!(script.contains("import(tag ? `${glueUrl}#${tag}` : glueUrl)"));
+        assert!(script.contains("glue.mount(keys)"));
+        assert!(script.contains("closest('a[data-reload]')"));
         assert!(script.contains("addEventListener('load', afterPaint"));
         assert!(script.contains(".finally(registerServiceWorker)"));
         assert!(script.contains("if ('serviceWorker' in navigator)"));

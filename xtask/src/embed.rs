@@ -12,11 +12,11 @@ const VIEW_SCRIPT: &str = include_str!("../../assets/embed/view.js");
 /// The embed view's loader: defines `start` (the wasm) and hands it to the view script, which
 /// calls it when the embed scrolls near the viewport.
 pub fn embed_boot_script(glue: &str, wasm: &str) -> String {
+    let islands = crate::build::islands_script(glue, wasm);
     format!(
-        r#"import init from '{glue}';
-
+        r#"{islands}
 function start() {{
-  init({{ module_or_path: new URL('{wasm}', import.meta.url) }}).catch((error) => {{
+  startIslands().catch((error) => {{
     document.documentElement.dataset.wasm = 'failed';
     console.warn('r1-explainer: the interactive parts could not start; the view stays readable.', error);
   }});
@@ -73,7 +73,9 @@ mod tests {
             "./glue-0123456789abcdef.js",
             "./glue-0123456789abcdef_bg.wasm",
         );
-        assert!(script.starts_with("import init from './glue-0123456789abcdef.js';"));
+        assert!(script
+            .starts_with("const glueUrl = new URL('./glue-0123456789abcdef.js', import.meta.url)"));
+        assert!(script.contains("function startIslands()"));
         assert!(script.contains("function start()"));
         assert!(script.contains("new IntersectionObserver"));
         assert!(script.contains("type: 'r1-explainer:resize'"));

@@ -555,13 +555,14 @@ fn loader_names(loader: &str) -> Result<(String, String), String> {
         Some(file_name(&loader[start..end]).to_owned())
     };
     Ok((
-        quoted("from '").ok_or("the loader imports no JS glue")?,
-        quoted("module_or_path: new URL('").ok_or("the loader names no wasm")?,
+        quoted("const glueUrl = new URL('").ok_or("the loader imports no JS glue")?,
+        quoted("const wasmUrl = new URL('").ok_or("the loader names no wasm")?,
     ))
 }
 
 /// wasm-bindgen's glue made fit to share one inline module with the loader: its closing
-/// `export { …, X as default };` is removed, and X (the init function) returned. Anything else the
+/// `export { …, X as default };` is removed, and X (the init function) returned; exported
+/// functions lose their `export`. Anything else the
 /// inlining cannot keep (imports, other exports, a `</script`) stops the build rather than break
 /// the file.
 pub fn inline_glue(glue: &str) -> Result<(String, String), String> {
@@ -584,6 +585,14 @@ pub fn inline_glue(glue: &str) -> Result<(String, String), String> {
             .and_then(|rest| rest.trim_end().strip_suffix(';'))
         {
             init = Some(name.trim().to_owned());
+            continue;
+        }
+        // The wasm's exported functions (`mount`) stay, as plain functions of the one module.
+        if let Some(function) = trimmed.strip_prefix("export function ") {
+            kept += &line[..line.len() - trimmed.len()];
+            kept += "function ";
+            kept += function;
+            kept.push('\n');
             continue;
         }
         if trimmed.starts_with("export ") || trimmed.starts_with("import ") {
@@ -617,7 +626,10 @@ fn single_file_script(glue: &str, init: &str) -> String {
     const bytes = typeof Uint8Array.fromBase64 === 'function'
       ? Uint8Array.fromBase64(text)
       : Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-    {init}({{ module_or_path: bytes }}).catch((error) => {{
+    // One instance for every island here: the glue is inlined, so it cannot be imported once per
+    // island as the site's loader does, and a panic stops all the widgets of this edition (the
+    // text stays).
+    {init}({{ module_or_path: bytes }}).then(() => mount('')).catch((error) => {{
       document.documentElement.dataset.wasm = 'failed';
       console.warn('r1-explainer: the interactive parts could not start; the page stays readable.', error);
     }});
@@ -626,6 +638,15 @@ fn single_file_script(glue: &str, init: &str) -> String {
   function afterPaint() {{
     requestAnimationFrame(() => setTimeout(start, 0));
   }}
+
+  // The error box's reload link repeats this address, which alone would only scroll.
+  document.addEventListener('click', (event) => {{
+    const link = event.target instanceof Element ? event.target.closest('a[data-reload]') : null;
+    if (link) {{
+      event.preventDefault();
+      location.reload();
+    }}
+  }});
 
   if (document.readyState === 'complete') afterPaint();
   else addEventListener('load', afterPaint, {{ once: true }});
@@ -927,6 +948,10 @@ mod tests {
         assert!(kept.contains("async function __wbg_init"));
         assert!(inline_glue("import x from './y.js';\nexport default x;\n").is_err());
         assert!(inline_glue("export class A {}\nexport default A;\n").is_err());
+        let (kept, _) =
+            inline_glue("export function mount(keys) {}\nexport { mount, i as default };\n")
+                .unwrap();
+        assert_eq!(kept, "function mount(keys) {}\n");
     }
 
     #[test]
