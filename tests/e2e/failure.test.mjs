@@ -2,7 +2,7 @@
 // short notice; without service workers the site still works online.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, BASE_URL, SECTION_IDS } from './helpers.mjs';
+import { launch, wakeIslands, BASE_URL, SECTION_IDS } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -15,6 +15,7 @@ test('with the wasm blocked the page stays readable, says so, and keeps its tabl
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   await page.route(/\.wasm$/, (route) => route.abort('blockedbyclient'));
   await page.goto(BASE_URL);
+  await wakeIslands(page);
   await page.waitForFunction(() => document.documentElement.dataset.wasm === 'failed');
   assert.equal(await page.locator('.wasm-failed-note').isVisible(), true);
   for (const id of SECTION_IDS) assert.equal(await page.locator(`section#${id} p`).first().isVisible(), true, id);
@@ -29,6 +30,7 @@ test('without service workers the site still works online', async () => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(BASE_URL);
+  await wakeIslands(page);
   await page.waitForSelector('body[data-hydrated="true"]');
   assert.equal(await page.locator('.wasm-failed-note').isVisible(), false);
   await page.locator('.cost-widget').getByRole('button', { name: 'Chat turn' }).click();

@@ -53,9 +53,25 @@ export async function openPage(browser, { path = '', javaScriptEnabled = true, v
   return { context, page, problems };
 }
 
-/** Waits until the wasm has hydrated every island (the app marks <body data-hydrated>). */
+/**
+ * Brings the islands to life and waits until every one is hydrated (<body data-hydrated>). The
+ * loader starts the wasm only when a widget comes near the screen (xtask/src/build.rs), so this
+ * scrolls the first widget near, as a reader would, then puts the page back where it was.
+ */
 export async function waitForHydration(page) {
+  await wakeIslands(page);
   await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
+}
+
+/** Scrolls the first widget into view and back, which is what starts the wasm. */
+export async function wakeIslands(page) {
+  await page.evaluate(async () => {
+    const y = window.scrollY;
+    document.querySelector('[data-island]:not([data-island="cards"])')?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    // Two frames, so the intersection observer sees the widget before the page scrolls back.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    window.scrollTo({ top: y, behavior: 'instant' });
+  });
 }
 
 export const SECTION_IDS = ['emergence', 'openness', 'stacks-up', 'reaction', 'implications', 'future'];

@@ -129,15 +129,18 @@ fn quoted_after(text: &str, prefix: &str) -> Option<String> {
     Some(text[start..end].to_owned())
 }
 
-/// Our loader. The wasm starts only after the page has loaded and painted: the text is already
-/// complete, so nothing a reader sees waits for it, and Lighthouse's simulation no longer puts the
-/// wasm download on the path to the largest paint. A failure leaves the static page as it is and
-/// marks `<html data-wasm="failed">` so the page can say the widgets are static.
+/// Our loader. The wasm starts only when a reader is about to use it: when a widget comes within
+/// a screen of the viewport, when the pointer or focus reaches a figure (its source card) or a
+/// widget, or at once when the address carries a widget's state (`#…=…`), since the prerendered
+/// widgets show the default view. A reader of the first screens thus downloads, compiles and runs
+/// none of it, and nothing competes with the text for the network or the main thread. A click on
+/// a figure before the wasm is up is replayed once it is. A failure leaves the static page as it
+/// is and marks `<html data-wasm="failed">` so the page can say the widgets are static.
 ///
-/// It also shows the offline note (`offline::OFFLINE_NOTE_SCRIPT`) and, once the wasm has settled
-/// so the two downloads never compete, registers the service worker `sw.js` (offline.rs). Where
-/// service workers are missing or refused (old browsers, some private modes) the site works as
-/// before, only without offline use.
+/// It also shows the offline note (`offline::OFFLINE_NOTE_SCRIPT`) and, once the page has loaded
+/// and the main thread is idle, registers the service worker `sw.js` (offline.rs), which
+/// precaches the site in the background for offline use. Where service workers are missing or
+/// refused (old browsers, some private modes) the site works as before, only without offline use.
 pub fn boot_script(glue: &str, wasm: &str) -> String {
     let offline_note = crate::offline::OFFLINE_NOTE_SCRIPT;
     let islands = islands_script(glue, wasm);
@@ -154,19 +157,59 @@ function registerServiceWorker() {{
   }}
 }}
 
+let started = false;
+let pendingFigure = null;
+
 function start() {{
-  startIslands().catch((error) => {{
+  if (started) return;
+  started = true;
+  performance.mark?.('r1:islands-start');
+  startIslands().then(() => {{
+    pendingFigure?.click();
+  }}).catch((error) => {{
     document.documentElement.dataset.wasm = 'failed';
     console.warn('r1-explainer: the interactive parts could not start; the page stays readable.', error);
-  }}).finally(registerServiceWorker);
+  }});
 }}
 
-function afterPaint() {{
-  requestAnimationFrame(() => setTimeout(start, 0));
+const WANTED = 'button.fact, [data-island]';
+
+function startWhenWanted() {{
+  const widgets = [...document.querySelectorAll('[data-island]')].filter((slot) => slot.dataset.island !== 'cards');
+  if (location.hash.includes('=') || widgets.length === 0 || !('IntersectionObserver' in window)) {{
+    start();
+    return;
+  }}
+  const observer = new IntersectionObserver((entries) => {{
+    if (entries.some((entry) => entry.isIntersecting)) {{
+      observer.disconnect();
+      start();
+    }}
+  }}, {{ rootMargin: '100% 0px' }});
+  for (const widget of widgets) observer.observe(widget);
+  for (const type of ['pointerover', 'focusin', 'touchstart']) {{
+    document.addEventListener(type, (event) => {{
+      if (event.target instanceof Element && event.target.closest(WANTED)) start();
+    }}, {{ passive: true, capture: true }});
+  }}
+  document.addEventListener('click', (event) => {{
+    const figure = event.target instanceof Element ? event.target.closest('button.fact') : null;
+    if (figure && document.body.dataset.hydrated !== 'true') pendingFigure = figure;
+  }}, {{ capture: true }});
+  addEventListener('hashchange', () => {{
+    if (location.hash.includes('=')) start();
+  }});
 }}
 
-if (document.readyState === 'complete') afterPaint();
-else addEventListener('load', afterPaint, {{ once: true }});
+function afterLoad() {{
+  startWhenWanted();
+  // The offline copy is made in the background, when nothing else is going on.
+  if ('requestIdleCallback' in window) requestIdleCallback(registerServiceWorker, {{ timeout: 3000 }});
+  else setTimeout(registerServiceWorker, 1000);
+}}
+
+if (document.readyState === 'complete') afterLoad();
+else addEventListener('load', afterLoad, {{ once: true }});
 "#
     )
 }
@@ -322,8 +365,11 @@ mod tests {
         assert!(script.contains("import(tag ? `${glueUrl}#${tag}` : glueUrl)"));
         assert!(script.contains("glue.mount(keys)"));
         assert!(script.contains("closest('a[data-reload]')"));
-        assert!(script.contains("addEventListener('load', afterPaint"));
-        assert!(script.contains(".finally(registerServiceWorker)"));
+        assert!(script.contains("addEventListener('load', afterLoad"));
+        assert!(script.contains("requestIdleCallback(registerServiceWorker"));
+        // Started by a widget near the viewport, a reach for a figure, or a link with state.
+        assert!(script.contains("new IntersectionObserver"));
+        assert!(script.contains("location.hash.includes('=')"));
         assert!(script.contains("if ('serviceWorker' in navigator)"));
         assert!(script.contains("new URL('./sw.js', import.meta.url)"));
         assert!(

@@ -1,0 +1,70 @@
+// When the WebAssembly starts: not for a reader of the first screens (who gets the prerendered
+// page and nothing else on the main thread), but as soon as a widget comes near, a figure is
+// reached for, or a link carries a widget's state. The offline copy is made in the background
+// either way.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, BASE_URL } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Records the page's own requests for the wasm (the service worker's precache is not the page). */
+function wasmRequests(page) {
+  const seen = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm') && !request.serviceWorker()) seen.push(request.url());
+  });
+  return seen;
+}
+
+test('the first screen fetches and runs no wasm; scrolling a widget near starts it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const wasm = wasmRequests(page);
+  await page.goto(BASE_URL, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  assert.deepEqual(wasm, [], 'no wasm before a widget is near');
+  assert.equal(await page.locator('body[data-hydrated]').count(), 0);
+  // The prerendered widgets are there all the same.
+  assert.equal(await page.locator('.cost-widget tr[data-model="r1"] .per-request').innerText(), '$2.74');
+  await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(300);
+  assert.deepEqual(wasm, [], 'a little scrolling through the prose is not enough');
+  await page.locator('.cost-widget').scrollIntoViewIfNeeded();
+  await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
+  assert.equal(wasm.length, 1);
+  await context.close();
+});
+
+test('a link with a widget state starts the wasm at once and shows that state', async () => {
+  const { context, page } = await openPage(browser, { path: '#in=2000000' });
+  await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
+  assert.equal(await page.locator('.cost-widget tr[data-model="o1"] .per-request').innerText(), '$90.00');
+  await context.close();
+});
+
+test('a click on a figure before the wasm is up opens its card once it is', async () => {
+  const { context, page, problems } = await openPage(browser);
+  assert.equal(await page.locator('body[data-hydrated]').count(), 0);
+  const figure = page.locator('main button.fact').first();
+  assert.ok(await figure.isVisible(), 'a figure on the first screen');
+  await figure.click();
+  await page.locator('#source-card').waitFor({ state: 'visible', timeout: 20_000 });
+  assert.equal(await figure.getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('the service worker is registered without waiting for the widgets', async () => {
+  const { context, page } = await openPage(browser);
+  let registered = false;
+  for (let i = 0; i < 100 && !registered; i += 1) {
+    registered = await page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration()));
+    if (!registered) await page.waitForTimeout(100);
+  }
+  assert.ok(registered, 'registered within 10 s of the load');
+  assert.equal(await page.locator('body[data-hydrated]').count(), 0, 'the widgets are still asleep');
+  await context.close();
+});
