@@ -1,9 +1,13 @@
-//! The wasm entry point: only mounts islands (the page itself is prerendered HTML). The loader
-//! decides which islands an instance runs, so `main` does nothing and `mount` is exported.
+//! The wasm entry point: only mounts islands (the page itself is prerendered HTML). Our loader
+//! decides which islands an instance runs and calls the exported `mount`; `main` mounts nothing,
+//! except in the bench's client-only baseline, which Trunk's own loader starts as a plain Yew app.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-fn main() {}
+fn main() {
+    #[cfg(all(target_arch = "wasm32", feature = "client-only"))]
+    r1_explainer::mount("");
+}
 
 /// Mounts the islands named in `keys` (comma-separated; empty for all of them).
 #[wasm_bindgen]
