@@ -21,9 +21,13 @@ pub fn render_page() -> String {
 #[cfg(feature = "ssr")]
 pub fn render_embed(view: content::embeds::EmbedView) -> String {
     use components::embed_page::{EmbedPage, EmbedPageProps};
+    // Only the whole-explainer view carries the Sources list; the widgets' views cite the full page.
+    components::citation::set_sources_elsewhere(view != content::embeds::EmbedView::Explainer);
     let page = yew::LocalServerRenderer::<EmbedPage>::with_props(EmbedPageProps { view })
         .hydratable(false);
-    fill_islands(futures::executor::block_on(page.render()))
+    let html = fill_islands(futures::executor::block_on(page.render()));
+    components::citation::set_sources_elsewhere(false);
+    html
 }
 
 #[cfg(feature = "ssr")]
@@ -53,5 +57,11 @@ pub fn start() {
     {
         yew::Renderer::<components::page::Page>::with_root(app).render();
     }
+    // The same choice the prerender made for this page (see `citation::SOURCES_ELSEWHERE`).
+    let has_sources = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("sources"))
+        .is_some();
+    components::citation::set_sources_elsewhere(!has_sources);
     islands::mount_all();
 }
