@@ -173,7 +173,8 @@ pub fn chromium_args(profile: &Path, output: &Path, url: &str) -> Vec<String> {
 /// Serves dist/ on loopback (with the site's Content-Security-Policy, as a host would) and has
 /// Chromium photograph its index page. The page asks for nothing beyond its own files.
 fn screenshot(chromium: &Path, dist: &Path) -> Result<Vec<u8>, String> {
-    let address = crate::serve::serve_in_background(dist, true)?;
+    let server = crate::serve::serve_in_background(dist, true)?;
+    let address = server.address;
     let work = std::env::temp_dir().join(format!("r1-og-image-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work).map_err(|error| error.to_string())?;
