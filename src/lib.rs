@@ -22,9 +22,13 @@ pub fn render_page() -> String {
 #[cfg(feature = "ssr")]
 pub fn render_embed(view: content::embeds::EmbedView) -> String {
     use components::embed_page::{EmbedPage, EmbedPageProps};
+    // Only the whole-explainer view carries the Sources list; the widgets' views cite the full page.
+    components::citation::set_sources_elsewhere(view != content::embeds::EmbedView::Explainer);
     let page = yew::LocalServerRenderer::<EmbedPage>::with_props(EmbedPageProps { view })
         .hydratable(false);
-    fill_islands(futures::executor::block_on(page.render()))
+    let html = fill_islands(futures::executor::block_on(page.render()));
+    components::citation::set_sources_elsewhere(false);
+    html
 }
 
 #[cfg(feature = "ssr")]
@@ -48,20 +52,22 @@ fn fill_islands(mut html: String) -> String {
 /// in the bench's client-only baseline, the whole page first, as a plain Yew app would).
 #[cfg(target_arch = "wasm32")]
 pub fn mount(keys: &str) {
-    if keys.is_empty() {
-        #[cfg(feature = "client-only")]
-        if let Some(app) = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.get_element_by_id("app"))
-        {
-            yew::Renderer::<components::page::Page>::with_root(app).render();
-        }
-        islands::mount_all();
-        return;
-    }
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
+    #[cfg(feature = "client-only")]
+    if keys.is_empty() {
+        if let Some(app) = document.get_element_by_id("app") {
+            yew::Renderer::<components::page::Page>::with_root(app).render();
+        }
+    }
+    // The same choice the prerender made for this page (see `citation::SOURCES_ELSEWHERE`).
+    let has_sources = document.get_element_by_id("sources").is_some();
+    components::citation::set_sources_elsewhere(!has_sources);
+    if keys.is_empty() {
+        islands::mount_all();
+        return;
+    }
     for island in keys.split(',').filter_map(islands::Island::from_key) {
         islands::mount(&document, island);
     }

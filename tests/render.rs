@@ -405,3 +405,28 @@ fn the_page_prerenders_one_hidden_empty_source_card() {
         "after the article"
     );
 }
+
+#[test]
+fn embed_views_without_a_sources_list_cite_the_full_explainers_list() {
+    use r1_explainer::content::embeds::EmbedView;
+    // Found by the keyboard walk: a widget's embed view has no Sources list, so `#source-N` there
+    // pointed nowhere. Its citations open the full page's list in a new tab instead.
+    let cost = r1_explainer::render_embed(EmbedView::Cost);
+    assert!(
+        !cost.contains(r#"id="source-1""#),
+        "the cost view has no Sources list"
+    );
+    assert!(
+        !cost.contains(r##"href="#source-"##),
+        "no citation points at a missing anchor"
+    );
+    assert!(
+        cost.contains(r##"href="./#source-"##) && cost.contains(r#"target="_blank""#),
+        "citations open the full explainer's Sources list"
+    );
+    // The whole-explainer view has the list, and the main page is unaffected by rendering a view.
+    let explainer = r1_explainer::render_embed(EmbedView::Explainer);
+    assert!(explainer.contains(r#"id="source-1""#) && explainer.contains(r##"href="#source-"##));
+    assert!(r1_explainer::render_page().contains(r##"href="#source-"##));
+    assert!(!r1_explainer::render_page().contains(r##"href="./#source-"##));
+}

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::citation::{citation, source_anchor};
+use crate::components::citation::{citation, source_link};
 use crate::data;
 use crate::model::facts::Fact;
 use crate::model::source_card::{CardAction, CardState};
@@ -94,9 +94,7 @@ fn card_body(fact: &'static Fact) -> Html {
         Some(html! {
             <li>
                 <a href={source.url}>{ source.title }</a>{ " — " }{ source.publisher }{ ". " }
-                <a class="source-card-entry" href={format!("#{}", source_anchor(number))}>
-                    { format!("Sources list, no. {number}") }
-                </a>
+                { source_link(number, None, Some("source-card-entry"), html! { { format!("Sources list, no. {number}") } }) }
             </li>
         })
     });

@@ -39,6 +39,12 @@ pub fn build() -> Result<(), String> {
     crate::embed::finish_embeds(&root().join("dist"))?;
     crate::offline::write_offline_files(&root().join("dist"))?;
     write_headers(&root().join("dist"))?;
+    // Last, so the preview is a picture of the finished site; the tags it adds change the pages,
+    // so the files generated from them (service worker, single file, headers) are written again.
+    if crate::og_image::write_og_image(&root().join("dist"))? {
+        crate::offline::write_offline_files(&root().join("dist"))?;
+        write_headers(&root().join("dist"))?;
+    }
     println!(
         "xtask: built dist/ in {:.1} s",
         started.elapsed().as_secs_f64()

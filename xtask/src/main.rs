@@ -5,6 +5,7 @@ mod bench;
 mod build;
 mod embed;
 mod offline;
+mod og_image;
 mod serve;
 mod test;
 mod tools;

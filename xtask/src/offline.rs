@@ -85,7 +85,7 @@ pub fn is_content_hashed(name: &str) -> bool {
 
 /// Every file of dist/ the service worker stores, relative to dist/ with `/`, sorted: the folder
 /// as built, never a hand-kept list. Leaves out the worker itself, `_headers`, the single-file
-/// download and hidden files.
+/// download, the social preview image (for link previews, never shown by a page) and hidden files.
 pub fn precache_list(dist: &Path) -> Result<Vec<String>, String> {
     fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) -> Result<(), String> {
         let entries = std::fs::read_dir(dir)
@@ -100,7 +100,9 @@ pub fn precache_list(dist: &Path) -> Result<Vec<String>, String> {
             let path = format!("{prefix}{name}");
             if entry.path().is_dir() {
                 walk(&entry.path(), &format!("{path}/"), out)?;
-            } else if ![SERVICE_WORKER, HEADERS, SINGLE_FILE].contains(&path.as_str()) {
+            } else if ![SERVICE_WORKER, HEADERS, SINGLE_FILE].contains(&path.as_str())
+                && !crate::og_image::is_og_image(&path)
+            {
                 out.push(path);
             }
         }
@@ -709,6 +711,24 @@ pub fn single_file_html(
         html.replace_range(start..end, &replacement);
     }
 
+    // The social preview image is for crawlers reading the published page; from disk a relative
+    // address names nothing, so its tags go (an absolute one, to the public copy, may stay).
+    for (start, end) in tags(&html, "meta").into_iter().rev() {
+        let attrs = attributes(&html[start..end]);
+        let key = attribute(&attrs, "property")
+            .or_else(|| attribute(&attrs, "name"))
+            .unwrap_or_default();
+        let is_image_tag = key.starts_with("og:image") || key.starts_with("twitter:image");
+        if is_image_tag && is_relative(&image_address(&html)) {
+            let end = if html[end..].starts_with('\n') {
+                end + 1
+            } else {
+                end
+            };
+            html.replace_range(start..end, "");
+        }
+    }
+
     // Classic scripts (theme.js) are inlined as they are; last first so ranges stay valid.
     for (start, end) in tags(&html, "script").into_iter().rev() {
         let attrs = attributes(&html[start..end]);
@@ -776,10 +796,19 @@ pub fn single_file_html(
         ("source", "src"),
         ("link", "href"),
         ("script", "src"),
+        ("meta", "content"),
     ] {
         for (start, end) in tags(&html, tag) {
             let attrs = attributes(&html[start..end]);
-            if let Some(url) = attribute(&attrs, attribute_name).filter(|url| is_relative(url)) {
+            // Of <meta>s only the image tags name files; the others hold text.
+            let names_a_file = tag != "meta"
+                || [attribute(&attrs, "property"), attribute(&attrs, "name")]
+                    .into_iter()
+                    .flatten()
+                    .any(|key| key == "og:image" || key == "twitter:image");
+            if let Some(url) =
+                attribute(&attrs, attribute_name).filter(|url| names_a_file && is_relative(url))
+            {
                 return Err(format!(
                     "the single-file edition still loads `{url}` from a <{tag}>"
                 ));
@@ -787,6 +816,16 @@ pub fn single_file_html(
         }
     }
     Ok(html)
+}
+
+/// The page's `og:image` address, or "" if it has none.
+fn image_address(html: &str) -> String {
+    tags(html, "meta")
+        .into_iter()
+        .map(|(start, end)| attributes(&html[start..end]))
+        .find(|attrs| attribute(attrs, "property") == Some("og:image"))
+        .and_then(|attrs| attribute(&attrs, "content").map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// Completes the footer's download link with the single file's size: "Download for offline (612 KB)".
@@ -824,7 +863,7 @@ mod tests {
     const INDEX: &str = r#"<!doctype html><html lang="en"><head><title>T</title><link rel="stylesheet" href="./main-0123456789abcdef.css"/></head><body><script type="module" src="./boot-fedcba9876543210.js"></script></body></html>"#;
 
     #[test]
-    fn the_precache_list_is_the_folder_without_the_worker_headers_or_download() {
+    fn the_precache_list_is_the_folder_without_the_worker_headers_download_or_preview() {
         let dist = temp_dist(
             "list",
             &[
@@ -841,6 +880,7 @@ mod tests {
                 ("_headers", "/*"),
                 (SINGLE_FILE, "big"),
                 (".DS_Store", "junk"),
+                ("og-image-0123456789abcdef.png", "png"),
             ],
         );
         let list = precache_list(&dist).unwrap();
@@ -974,6 +1014,11 @@ mod tests {
         let index = r#"<!doctype html>
 <html lang="en">
 <head>
+  <meta property="og:title" content="T">
+  <meta property="og:description" content="D">
+  <meta property="og:image" content="og-image-0123456789abcdef.png">
+  <meta property="og:image:width" content="1200">
+  <meta name="twitter:image" content="og-image-0123456789abcdef.png">
   <link rel="icon" href="favicon.svg" type="image/svg+xml">
   <link rel="manifest" href="manifest.webmanifest">
   <link rel="alternate" type="application/json+oembed" href="oembed-cost.json">
@@ -1004,6 +1049,19 @@ mod tests {
         assert!(html.contains(r#"<link rel="icon" href="data:image/svg+xml;base64,PHN2Zy8+">"#));
         assert!(!html.contains("manifest.webmanifest"));
         assert!(!html.contains("oembed-cost.json"));
+        assert!(
+            !html.contains("og-image-"),
+            "the relative preview image is dropped"
+        );
+        assert!(!html.contains("og:image:width"));
+        assert!(html.contains(r#"<meta property="og:description" content="D">"#));
+        // An absolute preview (PUBLIC_URL) names the public copy, not a file beside this one.
+        let absolute = index.replace(
+            "content=\"og-image-0123456789abcdef.png\"",
+            "content=\"https://example.org/r1/og-image-0123456789abcdef.png\"",
+        );
+        let kept = single_file_html(&absolute, read).unwrap();
+        assert!(kept.contains(r#"<meta property="og:image" content="https://example.org/r1/og-image-0123456789abcdef.png">"#));
         assert!(!html.contains("offline-download"));
         assert!(html.contains("<p>kept</p>"));
         assert!(html

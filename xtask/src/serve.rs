@@ -35,6 +35,41 @@ pub fn serve(dir: &Path, port: u16, announce: bool, csp: bool) -> Result<(), Str
     Ok(())
 }
 
+/// A server on a free loopback port, answering from a background thread until dropped.
+pub struct BackgroundServer {
+    pub address: std::net::SocketAddr,
+    server: std::sync::Arc<Server>,
+}
+
+impl Drop for BackgroundServer {
+    fn drop(&mut self) {
+        // Ends the accept loop, so `cargo xtask serve` keeps no stray listener after the build.
+        self.server.unblock();
+    }
+}
+
+/// Serves `dir` on a free loopback port: the build photographs the finished page through it
+/// (`og_image.rs`), since from `file://` Chromium refuses the stylesheets' `crossorigin` integrity
+/// checks and the wasm.
+pub fn serve_in_background(dir: &Path, csp: bool) -> Result<BackgroundServer, String> {
+    let server = Server::http(("127.0.0.1", 0))
+        .map_err(|error| format!("cannot listen on a loopback port: {error}"))?;
+    let address = server
+        .server_addr()
+        .to_ip()
+        .ok_or("server has no IP address")?;
+    let server = std::sync::Arc::new(server);
+    let accepting = std::sync::Arc::clone(&server);
+    let dir = dir.to_path_buf();
+    std::thread::spawn(move || {
+        for request in accepting.incoming_requests() {
+            let dir = dir.clone();
+            std::thread::spawn(move || respond(&dir, request, csp));
+        }
+    });
+    Ok(BackgroundServer { address, server })
+}
+
 fn respond(dir: &Path, request: tiny_http::Request, csp: bool) {
     let path = request
         .url()

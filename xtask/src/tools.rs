@@ -173,6 +173,21 @@ fn find_on_path(name: &str) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
+/// A Chromium to run headless outside the test tiers (the build's preview image): `CHROMIUM` if
+/// set, else Debian's `/usr/bin/chromium`, else a `chromium` on PATH. Never installs one: a build
+/// without a browser still builds (see `og_image.rs`).
+pub fn find_chromium() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("CHROMIUM").filter(|path| !path.is_empty()) {
+        let path = PathBuf::from(path);
+        return path.is_file().then_some(path);
+    }
+    let debian = PathBuf::from("/usr/bin/chromium");
+    if debian.is_file() {
+        return Some(debian);
+    }
+    find_on_path("chromium")
+}
+
 /// Debian's Chromium and ChromeDriver (the only browser that installs here; test tools' own
 /// browser downloads fail offline).
 pub struct Browser {
