@@ -24,6 +24,8 @@ pub const AUTHOR: &str = "r1-explainer";
 pub fn plain_text(work: &Work) -> String {
     let year = work.data_version.year;
     let what = match work.part {
+        // A title that ends in its own punctuation ("…their peers?") takes no full stop.
+        Some(part) if part.ends_with(['.', '?', '!']) => format!("“{part}” In {}", work.title),
         Some(part) => format!("“{part}”. In {}", work.title),
         None => work.title.to_owned(),
     };
@@ -44,12 +46,19 @@ pub fn bibtex(work: &Work) -> String {
         work.part
             .map_or(String::new(), |part| format!("-{}", slug(part)))
     );
-    let title = match work.part {
-        Some(part) => format!("{}: {}", protect(part), protect(work.title)),
-        None => protect(work.title),
+    // A widget is cited under its own title, as part of the explainer.
+    let (title, published) = match work.part {
+        Some(part) => (
+            protect(part),
+            format!(
+                "Part of the interactive explainer ``{}''",
+                protect(work.title)
+            ),
+        ),
+        None => (protect(work.title), "Interactive explainer".to_owned()),
     };
     format!(
-        "@misc{{{key},\n  author = {{{{{}}}}},\n  title = {{{title}}},\n  year = {{{}}},\n  howpublished = {{Interactive explainer}},\n  url = {{{}}},\n  urldate = {{{version}}},\n  note = {{Data version {version}; figures checked against their sources on {}}}\n}}",
+        "@misc{{{key},\n  author = {{{{{}}}}},\n  title = {{{title}}},\n  year = {{{}}},\n  howpublished = {{{published}}},\n  url = {{{}}},\n  urldate = {{{version}}},\n  note = {{Data version {version}; figures checked against their sources on {}}}\n}}",
         escape(AUTHOR),
         version.year,
         escape_url(work.url),
@@ -91,11 +100,14 @@ fn escape(text: &str) -> String {
 fn protect(text: &str) -> String {
     text.split(' ')
         .map(|word| {
-            let escaped = escape(word);
-            if word.chars().skip(1).any(|c| c.is_ascii_uppercase()) {
-                format!("{{{escaped}}}")
+            // Punctuation around the word stays outside the braces.
+            let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+            let start = word.find(core).unwrap_or(0);
+            let (before, after) = (&word[..start], &word[start + core.len()..]);
+            if core.chars().skip(1).any(|c| c.is_ascii_uppercase()) {
+                format!("{}{{{}}}{}", escape(before), escape(core), escape(after))
             } else {
-                escaped
+                escape(word)
             }
         })
         .collect::<Vec<_>>()
@@ -150,9 +162,14 @@ mod tests {
         };
         let text = plain_text(&work);
         assert!(
-            text.contains(&format!("“What does a task cost?”. In {TITLE} [")),
+            text.contains(&format!("“What does a task cost?” In {TITLE} [")),
             "{text}"
         );
+        let statement = Work {
+            part: Some("Benchmark by benchmark"),
+            ..work
+        };
+        assert!(plain_text(&statement).contains(&format!("“Benchmark by benchmark”. In {TITLE} [")));
         assert!(
             text.ends_with(" https://example.org/r1/#widget-cost"),
             "{text}"
@@ -195,8 +212,12 @@ mod tests {
         let key = entry.lines().next().unwrap_or_default();
         assert_eq!(key, "@misc{r1explainer2025-r1-s-cost-100,");
         assert!(
+            entry.contains("title = {R1's Cost: 100\\% (v2)},"),
+            "{entry}"
+        );
+        assert!(
             entry.contains(
-                "title = {R1's Cost: 100\\% (v2): Costs \\& 50\\% of \\$ {\\{R1\\}} \\#1\\_x \\textasciitilde{} \\textasciicircum{} \\textbackslash{}},"
+                "howpublished = {Part of the interactive explainer ``Costs \\& 50\\% of \\$ \\{R1\\} \\#1\\_x \\textasciitilde{} \\textasciicircum{} \\textbackslash{}''},"
             ),
             "{entry}"
         );
@@ -214,6 +235,22 @@ mod tests {
             unescaped.matches('{').count(),
             unescaped.matches('}').count()
         );
+    }
+
+    #[test]
+    fn names_with_inner_capitals_are_braced_without_their_punctuation() {
+        let work = Work {
+            part: Some("Cost on DeepSeek-R1, o1 and OpenAI's o3?"),
+            ..page()
+        };
+        let entry = bibtex(&work);
+        assert!(
+            entry.contains("title = {Cost on {DeepSeek-R1}, o1 and {OpenAI's} o3?},"),
+            "{entry}"
+        );
+        assert!(entry.contains(
+            "howpublished = {Part of the interactive explainer ``{DeepSeek-R1} and the race for cheaper reasoning''},"
+        ));
     }
 
     #[test]
