@@ -3,7 +3,11 @@
 // and the data and charts on screen as CSV, standalone SVG and 2× PNG, with and without the wasm.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch, openPage, waitForHydration, cspViolations, BASE_URL } from './helpers.mjs';
 
 let browser;
@@ -306,4 +310,58 @@ test('without JavaScript the citation is there and no dead button shows', async 
   await tools(page, 'page').locator('summary').click();
   assert.match(await tools(page, 'page').locator('pre[data-citation="bibtex"]').innerText(), /urldate = \{\d{4}-\d{2}-\d{2}\}/);
   await context.close();
+});
+
+test('the tools work from the keyboard, and print leaves them out', async () => {
+  const { context, page } = await open();
+  const row = tools(page, 'timeline');
+  await row.getByRole('button', { name: 'Copy link' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.share-tools[data-share="timeline"] .share-status').textContent === 'Copied');
+  assert.equal(await clipboard(page), `${BASE_URL}#widget-timeline`);
+  await row.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await row.locator('pre[data-citation="bibtex"]').isVisible(), true);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Copy citation');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.share-tools:visible').count(), 0);
+  await context.close();
+});
+
+test('when the clipboard is refused the link is shown selected, with a message', async () => {
+  // A real refusal: the embed in a page of another origin (another port, as in embed.test.mjs)
+  // whose iframe does not allow clipboard-write.
+  const dir = await mkdtemp(join(tmpdir(), 'r1-share-host-'));
+  await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>
+<iframe src="${BASE_URL}embed-benchmarks.html#bsort=gap" title="embed" width="900" height="900"></iframe></body></html>`);
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const server = spawn(process.env.XTASK_BIN ?? 'target/debug/xtask', ['serve-dist', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+  try {
+    const host = `http://127.0.0.1:${port}/`;
+    for (let i = 0; i < 50; i += 1) {
+      try { await fetch(host); break; } catch { await new Promise((resolve) => setTimeout(resolve, 100)); }
+    }
+    const context = await browser.newContext(CLIPBOARD);
+    const page = await context.newPage();
+    await page.goto(host);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    const row = frame.locator('.share-tools[data-share="benchmarks"]');
+    // The tools need no wasm: share.js shows them as soon as the view has loaded.
+    await row.getByRole('button', { name: 'Copy link' }).click();
+    const field = row.getByLabel(/Copying was not allowed here/);
+    await field.waitFor();
+    const link = `${BASE_URL}#widget-benchmarks&bsort=gap`;
+    assert.equal(await field.inputValue(), link);
+    assert.deepEqual(await frame.evaluate(() => [document.activeElement.selectionStart, document.activeElement.selectionEnd]), [0, link.length]);
+    assert.match(await row.getByRole('status').innerText(), /Could not copy the link/);
+    await context.close();
+  } finally {
+    server.kill();
+  }
 });
