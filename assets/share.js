@@ -334,7 +334,12 @@
     // to: go to the widget named by its first piece.
     var first = location.hash.replace(/^#/, '').split('&')[0];
     if (first && first.indexOf('=') < 0 && state()) {
-      var target = document.getElementById(decodeURIComponent(first));
+      var target = null;
+      try {
+        target = document.getElementById(decodeURIComponent(first));
+      } catch (malformed) {
+        // A broken escape in a hand-edited link: stay at the top.
+      }
       if (target) target.scrollIntoView();
     }
   }
