@@ -193,20 +193,29 @@
     return '#ffffff';
   }
 
-  // Splits text into lines no wider than `width`, measured in the font it will be drawn with.
+  // Splits text into lines no wider than `width`, measured in the font it will be drawn with; a
+  // word wider than a line (a long link) is broken between characters.
   function wrap(words, font, width) {
     var context = document.createElement('canvas').getContext('2d');
     context.font = font;
+    var fits = function (text) { return context.measureText(text).width <= width; };
     var lines = [];
     var line = '';
     words.split(' ').forEach(function (word) {
       var next = line ? line + ' ' + word : word;
-      if (line && context.measureText(next).width > width) {
-        lines.push(line);
-        line = word;
-      } else {
+      if (fits(next)) {
         line = next;
+        return;
       }
+      if (line) lines.push(line);
+      line = '';
+      Array.from(word).forEach(function (character) {
+        if (line && !fits(line + character)) {
+          lines.push(line);
+          line = '';
+        }
+        line += character;
+      });
     });
     if (line) lines.push(line);
     return lines;
@@ -216,6 +225,15 @@
     var box = chart.getBoundingClientRect();
     var width = Math.round(box.width) || parseFloat(chart.getAttribute('width')) || 640;
     var height = Math.round(box.height) || parseFloat(chart.getAttribute('height')) || 320;
+    // Labels may run past the chart's box (the page lets them show): widen the picture to hold them.
+    var scale = chart.viewBox && chart.viewBox.baseVal && chart.viewBox.baseVal.width ? width / chart.viewBox.baseVal.width : 1;
+    var content = { x: 0, width: 0 };
+    try {
+      content = chart.getBBox();
+    } catch (notRendered) {
+      // A chart that is not rendered (display: none) has no box; keep its own width.
+    }
+    var room = Math.max(width, Math.ceil((content.x + content.width) * scale));
     var pad = 16;
     var look = getComputedStyle(chart);
     var family = look.fontFamily;
@@ -223,10 +241,10 @@
     var title = tools.getAttribute('data-share-title');
     var caption = tools.getAttribute('data-share-source') + ' Data checked ' +
       tools.getAttribute('data-data-version') + '. ' + linkFor(tools);
-    var titleLines = wrap(title, 'bold 16px ' + family, width);
-    var captionLines = wrap(caption, '12px ' + family, width);
+    var titleLines = wrap(title, 'bold 16px ' + family, room);
+    var captionLines = wrap(caption, '12px ' + family, room);
     var top = pad + titleLines.length * 20 + 8;
-    var total = { width: width + 2 * pad, height: top + height + 12 + captionLines.length * 16 + pad };
+    var total = { width: room + 2 * pad, height: top + height + 12 + captionLines.length * 16 + pad };
 
     var root = document.createElementNS(SVG_NS, 'svg');
     root.setAttribute('xmlns', SVG_NS);
@@ -253,6 +271,7 @@
     copy.setAttribute('y', top);
     copy.setAttribute('width', width);
     copy.setAttribute('height', height);
+    copy.setAttribute('overflow', 'visible');
     copy.removeAttribute('aria-label');
     root.appendChild(copy);
     captionLines.forEach(function (line, index) {
