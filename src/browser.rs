@@ -1,4 +1,4 @@
-//! The few browser calls the islands make (URL fragment, downloads), each failing quietly: a
+//! The few browser calls the islands make (URL fragment, clipboard), each failing quietly: a
 //! blocked API leaves the widget working and the static page readable. Natively (prerender and
 //! render tests) they do nothing.
 
@@ -90,29 +90,6 @@ pub fn on_pop_state(on_change: impl Fn(String) + 'static) -> Option<gloo::events
     {
         let _ = on_change;
         None
-    }
-}
-
-/// Points a link at a `data:` URL of `content` just before the browser follows it, so a file is
-/// built only when the reader asks for it (never during render).
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
-pub fn fill_download_link(event: &yew::MouseEvent, mime: &str, content: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        // Yew delegates events to its root, so find the link from the element that was clicked.
-        let Some(link) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .and_then(|element| element.closest("a[download]").ok().flatten())
-            .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        else {
-            return;
-        };
-        link.set_href(&format!(
-            "data:{mime};charset=utf-8,{}",
-            crate::model::url_state::encode(content)
-        ));
     }
 }
 

@@ -430,3 +430,45 @@ fn embed_views_without_a_sources_list_cite_the_full_explainers_list() {
     assert!(r1_explainer::render_page().contains(r##"href="#source-"##));
     assert!(!r1_explainer::render_page().contains(r##"href="./#source-"##));
 }
+
+#[test]
+fn share_tools_are_prerendered_for_the_page_and_each_widget_with_their_citations() {
+    use r1_explainer::data::DATA_VERSION;
+    let html = r1_explainer::render_page();
+    for key in ["page", "cost", "timeline", "benchmarks"] {
+        let at = html
+            .find(&format!(r#"data-share="{key}""#))
+            .unwrap_or_else(|| panic!("tool row {key}"));
+        let row = &html[at..at + html[at..].find("share-fallback").expect("row end")];
+        // Citations readable with no script: the data version in long and ISO form.
+        assert!(
+            row.contains(&format!("Data version {}", DATA_VERSION.long())),
+            "{key}"
+        );
+        assert!(
+            row.contains(&format!("urldate = {{{DATA_VERSION}}}")),
+            "{key}"
+        );
+        // Every button waits for share.js, so none shows that could do nothing.
+        let buttons: Vec<&str> = row
+            .split("<button")
+            .skip(1)
+            .map(|tag| &tag[..tag.find('>').unwrap_or(tag.len())])
+            .collect();
+        assert!(buttons.len() >= 4, "{key}");
+        assert!(
+            buttons.iter().all(|tag| tag.contains(r#"hidden="hidden""#)),
+            "{key}"
+        );
+        let downloads = row.matches(r#"data-share-do="csv""#).count()
+            + row.matches(r#"data-share-do="svg""#).count()
+            + row.matches(r#"data-share-do="png""#).count();
+        assert_eq!(downloads, if key == "page" { 0 } else { 3 }, "{key}");
+    }
+    // Widget links land on the widget.
+    for key in ["cost", "timeline", "benchmarks"] {
+        assert!(html.contains(&format!(r#"id="widget-{key}""#)), "{key}");
+    }
+    // The cost widget hands its comparison to the CSV download.
+    assert!(html.contains("data-csv=\"# r1-explainer cost comparison"));
+}

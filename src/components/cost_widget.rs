@@ -7,7 +7,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::bench;
-use crate::browser;
 use crate::components::bar_chart::{bar_chart, Bar, BarChartProps, TickFormat};
 use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
@@ -152,18 +151,14 @@ pub fn CostWidget() -> Html {
     };
 
     let rows = cost::results(view, prices::MODELS);
-    let csv_click = {
-        let state = state.clone();
-        Callback::from(move |event: MouseEvent| {
-            let csv = cost::csv(&state.0, prices::MODELS, |id| {
-                data::source(id).map(|source| source.url)
-            });
-            browser::fill_download_link(&event, "text/csv", &csv);
-        })
-    };
+    // The comparison as CSV, for the Download CSV tool under the widget (share.js saves it): built
+    // here, where the model is, so the file carries the inputs, price dates and sources too.
+    let csv = cost::csv(view, prices::MODELS, |id| {
+        data::source(id).map(|source| source.url)
+    });
 
     html! {
-        <div class="cost-widget" role="group" aria-labelledby="cost-heading">
+        <div class="cost-widget" role="group" aria-labelledby="cost-heading" data-csv={csv}>
             <h3 id="cost-heading">{ "What would your workload cost?" }</h3>
             <div class="chips" role="group" aria-label="Workload presets">{ for presets }</div>
             <p class="preset-note">
@@ -197,10 +192,6 @@ pub fn CostWidget() -> Html {
             </div>
             { bar_chart(BarChartProps { bars: bars(&rows), scale: view.scale, ticks: TickFormat::Usd, summary: chart_summary(view, &rows) }) }
             { results_table(view, &rows) }
-            <p class="downloads">
-                <a href="#" download="r1-explainer-costs.csv" class="download" onclick={csv_click}>{ "Download CSV" }</a>
-                { " of exactly this comparison: inputs, prices used with their dates and sources, and costs." }
-            </p>
             <EmbedButton spec={EMBED_VIEWS[0]} />
             { training_panel(TrainingPanelProps {
                 gpu_hour_price: view.gpu_hour_price,

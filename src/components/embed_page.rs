@@ -5,9 +5,10 @@ use yew::prelude::*;
 
 use crate::components::benchmark_table::BenchmarkTable;
 use crate::components::page::Page;
+use crate::components::share_tools::widget_figure;
 use crate::content::embeds::{EmbedView, EMBED_VIEWS};
 use crate::data::DATA_VERSION;
-use crate::islands::{Island, IslandSlot};
+use crate::islands::Island;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedPageProps {
@@ -37,10 +38,10 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
                 </>
             };
         }
-        EmbedView::Cost => html! { <IslandSlot island={Island::CostWidget} /> },
-        EmbedView::Timeline => html! { <IslandSlot island={Island::Timeline} /> },
+        EmbedView::Cost => widget_figure(Island::CostWidget, view),
+        EmbedView::Timeline => widget_figure(Island::Timeline, view),
         EmbedView::Benchmarks => {
-            html! { <><IslandSlot island={Island::BenchmarkChart} /><BenchmarkTable /></> }
+            html! { <>{ widget_figure(Island::BenchmarkChart, view) }<BenchmarkTable /></> }
         }
     };
     html! {

@@ -18,6 +18,7 @@ pub mod price_table;
 pub mod prose;
 pub mod quote_block;
 pub mod section_view;
+pub mod share_tools;
 pub mod source_cards;
 pub mod sources_list;
 pub mod table_of_contents;

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::prose::Prose;
 use crate::components::section_view::SectionView;
+use crate::components::share_tools::share_tools;
 use crate::components::sources_list::SourcesList;
 use crate::components::table_of_contents::TableOfContents;
 use crate::content::sections::SECTIONS;
@@ -29,6 +30,7 @@ pub fn Page() -> Html {
                     { "Data checked against sources on " }
                     <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>
                 </p>
+                { share_tools(None) }
             </header>
             // Shown only if the WebAssembly fails to start (the loader marks <html data-wasm="failed">).
             <p class="wasm-failed-note" role="status">

@@ -9,9 +9,11 @@ use crate::components::o3_table::O3Table;
 use crate::components::price_table::{PriceTable, ARTICLE_MODELS};
 use crate::components::prose::Prose;
 use crate::components::quote_block::QuoteBlock;
+use crate::components::share_tools::widget_figure;
 use crate::components::timeline_list::TimelineList;
+use crate::content::embeds::EMBED_VIEWS;
 use crate::content::{Block, Figure, Section};
-use crate::islands::{Island, IslandSlot};
+use crate::islands::Island;
 use crate::model::date::Date;
 
 /// The week of the article: the static price table shows prices in force on this day.
@@ -58,8 +60,8 @@ fn figure(figure: Figure) -> Html {
         Figure::O3AnnouncedTable => html! { <O3Table /> },
         Figure::TimelineList => html! { <TimelineList /> },
         Figure::FactTable { caption, facts } => html! { <FactTable {caption} {facts} /> },
-        Figure::CostWidget => html! { <IslandSlot island={Island::CostWidget} /> },
-        Figure::Timeline => html! { <IslandSlot island={Island::Timeline} /> },
-        Figure::BenchmarkChart => html! { <IslandSlot island={Island::BenchmarkChart} /> },
+        Figure::CostWidget => widget_figure(Island::CostWidget, &EMBED_VIEWS[0]),
+        Figure::Timeline => widget_figure(Island::Timeline, &EMBED_VIEWS[1]),
+        Figure::BenchmarkChart => widget_figure(Island::BenchmarkChart, &EMBED_VIEWS[2]),
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod benchmarks;
 pub mod chart;
+pub mod citation;
 pub mod cost;
 pub mod date;
 pub mod embed;

@@ -165,7 +165,7 @@ test('every control can be reached with Tab', async () => {
 test('Download CSV gives exactly the comparison on screen', async () => {
   const { context, page, widget } = await open();
   await widget.type('Requests per day', '3');
-  const [download] = await Promise.all([page.waitForEvent('download'), widget.root.getByRole('link', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#widget-cost .share-tools').getByRole('button', { name: 'Download CSV' }).click()]);
   const path = await download.path();
   const { readFile } = await import('node:fs/promises');
   const csv = await readFile(path, 'utf8');

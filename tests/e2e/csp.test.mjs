@@ -27,7 +27,7 @@ test('using every widget under the policy reports no violation and no console er
   await cost.getByLabel('Reasoning tokens per request', { exact: true }).press('Enter');
   await cost.getByRole('button', { name: 'Log' }).first().click();
   await cost.getByRole('button', { name: 'Embed' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), cost.getByRole('link', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#widget-cost .share-tools').getByRole('button', { name: 'Download CSV' }).click()]);
   assert.ok(download.suggestedFilename().endsWith('.csv'));
   await page.locator('.benchmark-chart').getByRole('button', { name: "By R1's lead over o1" }).click();
   const timeline = page.locator('[data-island="timeline"] [tabindex="0"]').first();

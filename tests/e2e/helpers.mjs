@@ -29,8 +29,8 @@ export async function launch() {
  * Opens a page and records what a reader would never want to see: console errors, uncaught
  * exceptions, failed requests, and any request to an origin other than the site's own.
  */
-export async function openPage(browser, { path = '', javaScriptEnabled = true, viewport } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: viewport ?? { width: 1280, height: 900 } });
+export async function openPage(browser, { path = '', javaScriptEnabled = true, viewport, contextOptions = {} } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: viewport ?? { width: 1280, height: 900 }, ...contextOptions });
   // Every Content-Security-Policy violation the page reports, for the tests to assert on.
   await context.addInitScript(() => {
     window.__cspViolations = [];

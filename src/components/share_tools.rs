@@ -1,0 +1,111 @@
+//! The share, cite and download tools of the page and of each widget: static markup, prerendered
+//! and never compiled into the wasm. `assets/share.js` shows the buttons and does the browser work
+//! (clipboard, share sheet, files); the citations are readable here even with no script at all.
+
+use yew::prelude::*;
+
+use crate::content::embeds::EmbedSpec;
+use crate::content::TITLE;
+use crate::data::DATA_VERSION;
+use crate::islands::{Island, IslandSlot};
+use crate::model::citation::{bibtex, plain_text, Work};
+
+/// Stands for the page's address in a citation when the build does not know it (no PUBLIC_URL);
+/// share.js puts the address the page was opened from in its place.
+pub const URL_PLACEHOLDER: &str = "[address of this page]";
+
+/// The public address the site is built for (`PUBLIC_URL`, with a trailing slash), if any. Read at
+/// render time: this markup is only ever rendered by the native prerender.
+fn public_url() -> Option<String> {
+    let url = std::env::var("PUBLIC_URL").ok()?;
+    let url = url.trim();
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return None;
+    }
+    Some(if url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    })
+}
+
+/// The anchor of a widget on the full page; links to a widget's view are `#<anchor>&<state>`.
+pub fn widget_anchor(spec: &EmbedSpec) -> String {
+    format!("widget-{}", spec.key)
+}
+
+/// A widget with its tools under it, in the page's section or alone in its embed view.
+pub fn widget_figure(island: Island, spec: &EmbedSpec) -> Html {
+    html! {
+        <div class="widget" id={widget_anchor(spec)}>
+            <IslandSlot {island} />
+            { share_tools(Some(spec)) }
+        </div>
+    }
+}
+
+/// The tool row: for the page (`None`: link and citation) or for one widget (also its files).
+pub fn share_tools(widget: Option<&EmbedSpec>) -> Html {
+    let base = public_url().unwrap_or_else(|| URL_PLACEHOLDER.to_owned());
+    let (key, label, url) = match widget {
+        Some(spec) => (
+            spec.key,
+            format!(
+                "Share, cite or download: {}",
+                spec.section_title.to_lowercase()
+            ),
+            format!("{base}#{}", widget_anchor(spec)),
+        ),
+        None => ("page", "Share or cite this explainer".to_owned(), base),
+    };
+    let work = Work {
+        title: TITLE,
+        part: widget.map(|spec| spec.title),
+        url: &url,
+        data_version: DATA_VERSION,
+    };
+    let id = |suffix: &str| format!("share-{key}-{suffix}");
+    // Hidden until share.js runs: without it these buttons could do nothing.
+    let button = |action: &'static str, text: &'static str| {
+        html! { <button type="button" class="chip" data-share-do={action} hidden=true>{ text }</button> }
+    };
+    let citation = |suffix: &'static str,
+                    heading: &'static str,
+                    copy: &'static str,
+                    text: String| {
+        html! {
+            <>
+                <p class="citation-label">{ heading }</p>
+                <pre class="citation" data-citation={suffix}>{ text }</pre>
+                <button type="button" class="chip" data-share-do="copy-citation" data-citation-of={suffix}
+                        hidden=true>{ copy }</button>
+            </>
+        }
+    };
+    html! {
+        <div class="share-tools" role="group" aria-label={label} data-share={key}
+             data-share-title={widget.map_or(TITLE, |spec| spec.title)}
+             data-share-source={widget.map(|spec| spec.source_line)}
+             data-data-version={DATA_VERSION.long()}>
+            <div class="share-buttons">
+                { button("copy-link", "Copy link") }
+                { button("share", "Share…") }
+                if widget.is_some() {
+                    { button("csv", "Download CSV") }
+                    { button("svg", "Download SVG") }
+                    { button("png", "Download PNG") }
+                }
+            </div>
+            <details class="cite-panel">
+                <summary class="chip">{ "Cite" }</summary>
+                { citation("text", "Plain text", "Copy citation", plain_text(&work)) }
+                { citation("bibtex", "BibTeX", "Copy BibTeX", bibtex(&work)) }
+            </details>
+            <p class="share-status" role="status" aria-live="polite"></p>
+            <p class="share-fallback" hidden=true>
+                <label for={id("url")}>{ "Copying was not allowed here. The link is selected: copy it with Ctrl+C (⌘C on a Mac)." }</label>
+                <input id={id("url")} type="url" readonly=true />
+            </p>
+        </div>
+    }
+}
