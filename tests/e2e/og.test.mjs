@@ -17,9 +17,10 @@ function pngSize(bytes) {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
-/** The first screen of the built page at the preview's size, as the build photographs it. */
+/** The first screen of the built page at the preview's size, as the build photographs it (the
+ * prerendered page, without scripts). */
 async function firstScreen(colorScheme) {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ colorScheme, javaScriptEnabled: false, viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto(BASE_URL, { waitUntil: 'load' });
   const png = await page.screenshot();

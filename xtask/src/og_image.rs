@@ -17,8 +17,10 @@ pub const HEIGHT: u32 = 630;
 /// `og-image-<16 hex digits>.png`: content-hashed, so hosts may cache it forever (`_headers`).
 pub const PREFIX: &str = "og-image-";
 const ALT: &str = "The explainer's first screen: title, standfirst and contents";
-/// Chromium normally finishes in about 2 s; a hung browser must not hang the build.
-const TIMEOUT: Duration = Duration::from_secs(60);
+/// Chromium normally finishes in under a second; a hung browser must not hang the build.
+const TIMEOUT: Duration = Duration::from_secs(30);
+/// Attempts before the build goes on without a preview.
+const ATTEMPTS: usize = 3;
 
 /// Whether a file in dist/ is the preview image (the service worker leaves it out: nobody needs a
 /// social card offline, and it would add ~100 KB to every reader's cache).
@@ -170,21 +172,43 @@ pub fn chromium_args(profile: &Path, output: &Path, url: &str) -> Vec<String> {
     args
 }
 
-/// Serves dist/ on loopback (with the site's Content-Security-Policy, as a host would) and has
-/// Chromium photograph its index page. The page asks for nothing beyond its own files.
+/// Serves a copy of dist/ on loopback (with the site's Content-Security-Policy, as a host would)
+/// and has Chromium photograph its index page. The page asks for nothing beyond its own files.
+///
+/// The copy's page has its scripts removed: the prerendered page is the page, the controls the
+/// scripts reveal mean nothing in a picture, and with them headless Chromium's `--screenshot` now
+/// and then never returned (about one run in three; never without them in the runs tried).
 fn screenshot(chromium: &Path, dist: &Path) -> Result<Vec<u8>, String> {
-    let server = crate::serve::serve_in_background(dist, true)?;
-    let address = server.address;
     let work = std::env::temp_dir().join(format!("r1-og-image-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work).map_err(|error| error.to_string())?;
+    let site = work.join("site");
+    crate::bench::copy_dir(dist, &site)?;
+    let page = std::fs::read_to_string(site.join("index.html")).map_err(|e| e.to_string())?;
+    std::fs::write(site.join("index.html"), crate::bench::strip_scripts(&page))
+        .map_err(|e| e.to_string())?;
+    let server = crate::serve::serve_in_background(&site, true)?;
+    let address = server.address;
     let output: PathBuf = work.join("og.png");
     let args = chromium_args(
         &work.join("profile"),
         &output,
         &format!("http://{address}/"),
     );
-    let result = run_with_timeout(Command::new(chromium).args(&args)).and_then(|()| {
+    let mut attempt = 1;
+    let ran = loop {
+        let _ = std::fs::remove_dir_all(work.join("profile"));
+        match run_with_timeout(Command::new(chromium).args(&args)) {
+            Err(error) if attempt < ATTEMPTS => {
+                println!(
+                    "xtask: preview image, attempt {attempt} of {ATTEMPTS}: {error}; trying again"
+                );
+                attempt += 1;
+            }
+            other => break other,
+        }
+    };
+    let result = ran.and_then(|()| {
         let png = std::fs::read(&output)
             .map_err(|error| format!("Chromium wrote no screenshot: {error}"))?;
         match png_size(&png) {
@@ -284,6 +308,7 @@ mod tests {
             "--disable-gpu",
             "--disable-dev-shm-usage",
             "--hide-scrollbars",
+            "--blink-settings=preferredColorScheme=1",
             "--window-size=1200,630",
             "--user-data-dir=/tmp/p",
             "--screenshot=/tmp/o.png",
