@@ -177,3 +177,23 @@ test('Download CSV gives exactly the comparison on screen', async () => {
   assert.equal(lines.length, 10);
   await context.close();
 });
+
+test('at 320 px no two tick labels of the cost and training charts overlap', async () => {
+  const { context, page } = await openPage(browser, { viewport: { width: 320, height: 800 } });
+  await waitForHydration(page);
+  for (const scale of ['Linear', 'Log']) {
+    await page.locator('.cost-widget').getByRole('button', { name: scale, exact: true }).click();
+    const charts = await page.locator('.bar-chart svg:has(.tick)').evaluateAll((svgs) => svgs.map((svg) => [...svg.querySelectorAll('.tick text')]
+      .filter((text) => getComputedStyle(text).display !== 'none')
+      .map((text) => { const box = text.getBoundingClientRect(); return { text: text.textContent, left: box.left, right: box.right }; })));
+    assert.ok(charts.length >= 2, 'the cost chart and the training chart');
+    for (const labels of charts) {
+      assert.ok(labels.length >= 2, JSON.stringify(labels));
+      labels.sort((a, b) => a.left - b.left);
+      for (let i = 1; i < labels.length; i += 1) {
+        assert.ok(labels[i].left >= labels[i - 1].right, `${scale}: ${labels[i - 1].text} and ${labels[i].text} overlap`);
+      }
+    }
+  }
+  await context.close();
+});
