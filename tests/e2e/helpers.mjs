@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core against the
 // built dist/ that `cargo xtask test` serves on loopback (BASE_URL).
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080/';
@@ -79,4 +80,18 @@ export const SECTION_IDS = ['emergence', 'openness', 'stacks-up', 'reaction', 'i
 /** The Content-Security-Policy violations the page has reported so far. */
 export async function cspViolations(page) {
   return page.evaluate(() => window.__cspViolations ?? []);
+}
+
+/**
+ * Polls `read` until `check` accepts its value (Yew renders after the event that caused it), every
+ * `interval` ms, at most `tries` times; fails with the last value seen.
+ */
+export async function eventually(read, check, what, { tries = 60, interval = 50 } = {}) {
+  let value;
+  for (let i = 0; i < tries; i += 1) {
+    value = await read();
+    if (check(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+  assert.fail(`${what}: last saw ${JSON.stringify(value)}`);
 }

@@ -11,7 +11,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launch, openPage, waitForHydration, SECTION_IDS } from './helpers.mjs';
+import { launch, openPage, waitForHydration, SECTION_IDS, eventually as poll } from './helpers.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DIST = process.env.DIST_DIR ?? path.join(HERE, '../../dist');
@@ -83,15 +83,8 @@ function watch(page, origin) {
 }
 
 /** Polls `read` until `check` accepts its value. */
-async function eventually(read, check, what, tries = 200) {
-  let value;
-  for (let i = 0; i < tries; i += 1) {
-    value = await read();
-    if (check(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail(`${what}: last saw ${JSON.stringify(value)}`);
-}
+// Service workers install and caches fill on their own time: wait up to 20 s.
+const eventually = (read, check, what) => poll(read, check, what, { tries: 200, interval: 100 });
 
 const controlled = (page) => eventually(
   () => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null),

@@ -4,24 +4,13 @@
 // channel between the instances, the price-date event, which refuses anything but a real date.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForHydration, cspViolations, SECTION_IDS } from './helpers.mjs';
+import { launch, openPage, waitForHydration, cspViolations, SECTION_IDS, eventually } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const ISLANDS = ['cost', 'timeline', 'benchmarks', 'cards'];
-
-/** Polls `read` until `check` accepts its value. */
-async function eventually(read, check, what) {
-  let value;
-  for (let i = 0; i < 60; i += 1) {
-    value = await read();
-    if (check(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.fail(`${what}: last saw ${JSON.stringify(value)}`);
-}
 
 /** For each island, an interaction and the change a reader would see if the island is alive. */
 const STILL_WORKS = {

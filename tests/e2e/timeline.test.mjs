@@ -3,24 +3,13 @@
 // with reload and Back, the link to the cost widget, and labels that never overlap on screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForHydration } from './helpers.mjs';
+import { launch, openPage, waitForHydration, eventually } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const EVENT_COUNT = 17;
-
-/** Polls `read` until `check` accepts its value (Yew renders after the event that caused it). */
-async function eventually(read, check, what) {
-  let value;
-  for (let i = 0; i < 60; i += 1) {
-    value = await read();
-    if (check(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.fail(`${what}: last saw ${JSON.stringify(value)}`);
-}
 
 /** A page object for the timeline: events by key, controls by role and name. */
 function timeline(page) {

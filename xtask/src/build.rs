@@ -153,6 +153,7 @@ pub fn boot_script(glue: &str, wasm: &str) -> String {
     format!(
         r#"{islands}
 {offline_note}
+{SHARE_SCRIPT}
 function registerServiceWorker() {{
   try {{
     if ('serviceWorker' in navigator) {{
@@ -219,6 +220,12 @@ else addEventListener('load', afterLoad, {{ once: true }});
 "#
     )
 }
+
+/// The share, cite and download tools (assets/share.js), part of every loader rather than a file
+/// of their own: with a separate deferred script, the page's load now and then never completed in
+/// headless Chromium (its `--screenshot`, and `page.goto` in the bench), and one request fewer is
+/// better anyway. The loader is a module, so the tools start once the document is parsed.
+pub const SHARE_SCRIPT: &str = include_str!("../../assets/share.js");
 
 /// The part of every loader (page and embeds) that starts the islands: `startIslands()`.
 ///
@@ -372,6 +379,10 @@ mod tests {
         assert!(script.contains("glue.mount(keys)"));
         assert!(script.contains("closest('a[data-reload]')"));
         assert!(script.contains("addEventListener('load', afterLoad"));
+        assert!(
+            script.contains(SHARE_SCRIPT),
+            "the share tools ride with the loader"
+        );
         assert!(script.contains("requestIdleCallback(registerServiceWorker"));
         // Started by a widget near the viewport, a reach for a figure, or a link with state.
         assert!(script.contains("new IntersectionObserver"));

@@ -13,8 +13,10 @@ const VIEW_SCRIPT: &str = include_str!("../../assets/embed/view.js");
 /// calls it when the embed scrolls near the viewport.
 pub fn embed_boot_script(glue: &str, wasm: &str) -> String {
     let islands = crate::build::islands_script(glue, wasm);
+    let share = crate::build::SHARE_SCRIPT;
     format!(
         r#"{islands}
+{share}
 function start() {{
   startIslands().catch((error) => {{
     document.documentElement.dataset.wasm = 'failed';

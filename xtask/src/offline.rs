@@ -617,8 +617,10 @@ pub fn inline_glue(glue: &str) -> Result<(String, String), String> {
 /// glue's) the offline note and the wasm decoded from the page itself. Same timing as the page's
 /// loader; no service worker.
 fn single_file_script(glue: &str, init: &str) -> String {
+    let share = crate::build::SHARE_SCRIPT;
     format!(
         r#"{glue}
+{share}
 {{
 {OFFLINE_NOTE_SCRIPT}
   function start() {{
