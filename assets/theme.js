@@ -6,6 +6,9 @@
   var KEY = 'r1-explainer-theme';
   var CHOICES = ['auto', 'light', 'dark'];
   var root = document.documentElement;
+  // Scripts run here: the share tools' buttons (revealed by the loader's share.js) may take their
+  // place from the first paint, so nothing shifts when they come to life (styles/reader.css).
+  root.classList.add('scripted');
   // Embed views take their theme from the host page (embed-theme.js), never from storage.
   var isEmbed = /\/embed-[a-z]+\.html$/.test(location.pathname);
 

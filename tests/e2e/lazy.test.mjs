@@ -68,3 +68,24 @@ test('the service worker is registered without waiting for the widgets', async (
   assert.equal(await page.locator('body[data-hydrated]').count(), 0, 'the widgets are still asleep');
   await context.close();
 });
+
+for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
+  test(`nothing moves once painted: no layout shift while the page loads and its tools come to life (${viewport.width} px)`, async () => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, nodes: entry.sources.map((source) => source.node?.className ?? source.node?.nodeName) });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(BASE_URL, { waitUntil: 'load' });
+    // The tools are live (share.js ran) and the offline copy has had time to start.
+    await page.locator('[data-share="page"] [data-share-do="copy-link"]:not([hidden])').waitFor();
+    await page.waitForTimeout(1000);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), []);
+    await context.close();
+  });
+}
