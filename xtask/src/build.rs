@@ -210,9 +210,14 @@ function startWhenWanted() {{
 
 function afterLoad() {{
   startWhenWanted();
-  // The offline copy is made in the background, when nothing else is going on.
-  if ('requestIdleCallback' in window) requestIdleCallback(registerServiceWorker, {{ timeout: 3000 }});
-  else setTimeout(registerServiceWorker, 1000);
+  // The offline copy is made in the background, when nothing else is going on: a few seconds
+  // after the load, then at an idle moment. (A reload in the very moment the worker was being
+  // registered and installing now and then never finished loading in headless Chromium; a reader
+  // who reloads at once is better served by a plain page load anyway.)
+  setTimeout(() => {{
+    if ('requestIdleCallback' in window) requestIdleCallback(registerServiceWorker, {{ timeout: 3000 }});
+    else registerServiceWorker();
+  }}, 4000);
 }}
 
 if (document.readyState === 'complete') afterLoad();
