@@ -60,7 +60,10 @@ pub fn test_all() -> Result<(), String> {
     let mut tiers = Vec::new();
 
     // Dependency hygiene first: licences allow-listed, no banned or unknown sources (deny.toml).
+    // cargo deny reads `cargo metadata` offline, which needs every crate of every target in the
+    // local cache: on a fresh machine only xtask's own are there until this fetch.
     tools::ensure_cargo_deny()?;
+    tools::run(Command::new("cargo").arg("fetch").current_dir(root()))?;
     tools::run(
         Command::new("cargo")
             .args(["deny", "--offline", "check", "licenses", "bans", "sources"])
