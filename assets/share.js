@@ -7,7 +7,6 @@
 (function () {
   'use strict';
   var SVG_NS = 'http://www.w3.org/2000/svg';
-  var PLACEHOLDER = '[address of this page]';
   var isEmbed = /\/embed-[a-z]+\.html$/.test(location.pathname);
   // Presentation properties copied from the computed style, so the SVG looks the same with no CSS.
   var PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
@@ -344,10 +343,18 @@
     Array.prototype.forEach.call(document.querySelectorAll('[data-share-do]'), function (button) {
       button.hidden = button.getAttribute('data-share-do') === 'share' && !canShare;
     });
-    // A build without PUBLIC_URL cites the address the page was opened from.
-    var base = pageBase().replace(/[{}\\]/g, encodeURIComponent);
-    Array.prototype.forEach.call(document.querySelectorAll('pre.citation'), function (pre) {
-      if (pre.textContent.indexOf(PLACEHOLDER) >= 0) pre.textContent = pre.textContent.split(PLACEHOLDER).join(base);
+    // A build without PUBLIC_URL prerenders citations that name no address (data-add-url holds
+    // the widget's anchor, if any): they cite the address the page was opened from. In BibTeX the
+    // braces and backslash are percent-encoded, as src/model/citation.rs does.
+    Array.prototype.forEach.call(document.querySelectorAll('pre.citation[data-add-url]'), function (pre) {
+      var url = pageBase() + pre.getAttribute('data-add-url');
+      if (pre.getAttribute('data-citation') === 'bibtex') {
+        var field = '  url = {' + url.replace(/[{}\\]/g, encodeURIComponent) + '},\n  urldate = {' + pre.getAttribute('data-urldate') + '},\n';
+        pre.textContent = pre.textContent.replace(/(\n  howpublished = [^\n]*\n)/, '$1' + field);
+      } else {
+        pre.textContent = pre.textContent + ' ' + url;
+      }
+      pre.removeAttribute('data-add-url');
     });
     // A widget link (#widget-cost&in=…) carries state, so the browser finds no element to scroll
     // to: go to the widget named by its first piece.

@@ -4,15 +4,18 @@
 
 use yew::prelude::*;
 
-use crate::components::benchmark_chart::BenchmarkChart;
-use crate::components::cost_widget::CostWidget;
-use crate::components::source_cards::SourceCards;
-use crate::components::timeline::Timeline;
+// Only the prerender (ssr) and the browser build (wasm32) render islands.
+#[cfg(any(feature = "ssr", target_arch = "wasm32"))]
+use crate::components::{
+    benchmark_chart::BenchmarkChart, cost_widget::CostWidget, source_cards::SourceCards,
+    timeline::Timeline, training_panel::TrainingPanel,
+};
 
 /// Every island, keyed by the `data-island` attribute of its slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Island {
     CostWidget,
+    Training,
     Timeline,
     BenchmarkChart,
     /// The source card behind every figure, in the prose and in the other islands alike.
@@ -22,8 +25,9 @@ pub enum Island {
 impl Island {
     /// In mounting order, one per task: the source cards last, as nothing of them shows until a
     /// reader reaches for a figure.
-    pub const ALL: [Island; 4] = [
+    pub const ALL: [Island; 5] = [
         Island::CostWidget,
+        Island::Training,
         Island::Timeline,
         Island::BenchmarkChart,
         Island::SourceCards,
@@ -32,6 +36,7 @@ impl Island {
     pub fn key(self) -> &'static str {
         match self {
             Island::CostWidget => "cost",
+            Island::Training => "training",
             Island::Timeline => "timeline",
             Island::BenchmarkChart => "benchmarks",
             Island::SourceCards => "cards",
@@ -75,6 +80,7 @@ pub fn render_island(island: Island) -> String {
     }
     match island {
         Island::CostWidget => render::<CostWidget>(),
+        Island::Training => render::<TrainingPanel>(),
         Island::Timeline => render::<Timeline>(),
         Island::BenchmarkChart => render::<BenchmarkChart>(),
         Island::SourceCards => render::<SourceCards>(),
@@ -116,6 +122,7 @@ pub fn mount(document: &web_sys::Document, island: Island) {
     crate::isolation::listen_for_test_panic(&root, island);
     match island {
         Island::CostWidget => mount::<CostWidget>(root),
+        Island::Training => mount::<TrainingPanel>(root),
         Island::Timeline => mount::<Timeline>(root),
         Island::BenchmarkChart => mount::<BenchmarkChart>(root),
         Island::SourceCards => mount::<SourceCards>(root),

@@ -11,6 +11,7 @@ use r1_explainer::model::benchmarks::BenchState;
 use r1_explainer::model::cost::{self, CostState, Field};
 use r1_explainer::model::date::{self, Date};
 use r1_explainer::model::timeline_state::TimelineState;
+use r1_explainer::model::training::{TrainingAction, TrainingState, GPU_HOUR_PRICE_RANGE};
 use r1_explainer::model::url_state::{decode, encode, Fragment};
 
 const CASES: u32 = 4_000;
@@ -64,9 +65,10 @@ proptest! {
         prop_assert!(cost.workload.input_tokens <= r1_explainer::model::pricing::MAX_TOKENS);
         prop_assert!((0.0..=100.0).contains(&cost.workload.cached_percent));
         prop_assert!(cost.date >= date::EARLIEST && cost.date <= date::LATEST);
-        let (low, high) = cost::GPU_HOUR_PRICE_RANGE;
-        prop_assert!(cost.gpu_hour_price >= low && cost.gpu_hour_price <= high);
         let _ = cost::results(&cost, MODELS);
+        let training = TrainingState::from_fragment(&fragment);
+        let (low, high) = GPU_HOUR_PRICE_RANGE;
+        prop_assert!(training.gpu_hour_price >= low && training.gpu_hour_price <= high);
         let bench = BenchState::from_fragment(&fragment);
         prop_assert!(bench.visible.iter().any(|shown| *shown));
         let timeline = TimelineState::from_fragment(&fragment, EVENTS);
@@ -86,7 +88,7 @@ proptest! {
 
     #[test]
     fn number_fields_accept_or_refuse_without_panicking(text in prop_oneof![any::<String>(), "[-+]?[0-9,._ ]{0,20}([eE][-+]?[0-9]{1,4})?"]) {
-        for field in [Field::InputTokens, Field::CachedPercent, Field::OutputTokens, Field::ReasoningTokens, Field::RequestsPerDay, Field::GpuHourPrice] {
+        for field in [Field::InputTokens, Field::CachedPercent, Field::OutputTokens, Field::ReasoningTokens, Field::RequestsPerDay] {
             match cost::parse_field(field, &text) {
                 Ok((value, _)) => {
                     let (low, high) = field.range();
@@ -96,6 +98,11 @@ proptest! {
                 Err(message) => prop_assert!(message.chars().count() < 200),
             }
         }
+        // The training panel's price goes through the same parser.
+        let training = TrainingState::new().apply(TrainingAction::SetPrice(text.clone()));
+        let (low, high) = GPU_HOUR_PRICE_RANGE;
+        prop_assert!(training.gpu_hour_price.is_finite() && training.gpu_hour_price >= low && training.gpu_hour_price <= high);
+        prop_assert!(training.messages.iter().all(|message| message.chars().count() < 200));
     }
 
     #[test]

@@ -53,7 +53,7 @@ fn prose_renders_no_unknown_fact_or_quote() {
 fn static_price_table_shows_the_article_week_prices() {
     let html = render_static::<Page>();
     let table_start = html
-        .find(r#"<table class="price-table">"#)
+        .find(r#"<table class="price-table stacks">"#)
         .expect("price table");
     let table = &html[table_start..table_start + html[table_start..].find("</table>").unwrap()];
     assert!(table.contains("27 January 2025"));
@@ -116,7 +116,7 @@ fn cost_widget_opens_on_the_headline_comparison() {
     );
     assert!(html.contains(r#"value="2025-01-27""#));
     assert!(
-        html.contains(r#"<table class="cost-table">"#),
+        html.contains(r#"<table class="cost-table stacks">"#),
         "the data table is always in the DOM"
     );
     assert!(
@@ -130,8 +130,15 @@ fn cost_widget_opens_on_the_headline_comparison() {
 
 #[test]
 fn training_panel_shows_the_final_run_and_what_it_excludes() {
-    let html = render_static::<CostWidget>();
-    let table = &html[html.find(r#"<table class="training-table">"#).unwrap()..];
+    use r1_explainer::components::training_panel::TrainingPanel;
+    let html = render_static::<TrainingPanel>();
+    assert!(
+        html.contains("At $2.00 per GPU-hour, DeepSeek-V3's final training run comes to $5.576M and R1's own training on top of it to $294K."),
+        "the answer first: {html}"
+    );
+    let table = &html[html
+        .find(r#"<table class="training-table stacks">"#)
+        .unwrap()..];
     assert!(
         table.contains("$5.576M")
             && table.contains("$5.328M")
@@ -140,6 +147,15 @@ fn training_panel_shows_the_final_run_and_what_it_excludes() {
     );
     assert!(html.contains("$1.6B (estimate)") && html.contains("$1B (as said)"));
     assert!(table.contains("2,788,000"));
+    // At the sources' own price the costs are the sourced figures, each opening its card.
+    for fact in [
+        "v3_final_run_cost",
+        "v3_pretrain_cost",
+        "r1_rl_cost",
+        "r1_zero_rl_cost",
+    ] {
+        assert!(table.contains(&format!(r#"data-fact="{fact}""#)), "{fact}");
+    }
     for excluded in r1_explainer::content::widgets::TRAINING_EXCLUDES {
         assert!(html.contains(excluded));
     }
@@ -372,18 +388,18 @@ fn prose_figures_are_buttons_that_open_source_cards_and_keep_their_citations() {
         .find(|(tag, _)| tag.contains(r#"data-fact="v3_final_run_cost""#))
         .expect("the V3 final-run figure is in the prose");
     assert!(after.starts_with("$5.576M</button>"), "{}", &after[..40]);
-    // The fact tables and the cost widget's list prices are figures too.
+    // The fact tables, the key figures of the first screen and the training panel's costs are
+    // figures too.
     let table = &main[main
-        .find(r#"<table class="fact-table">"#)
+        .find(r#"<table class="fact-table stacks">"#)
         .expect("a fact table")..];
     assert!(!figure_buttons(&table[..table.find("</table>").unwrap()]).is_empty());
-    let claim = &html[html
-        .find(r#"<ul class="list-prices">"#)
-        .expect("list prices")..];
-    assert_eq!(
-        figure_buttons(&claim[..claim.find("</ul>").unwrap()]).len(),
-        3
-    );
+    let opening = &html[html.find(r#"class="key-figures""#).expect("key figures")..];
+    assert!(figure_buttons(&opening[..opening.find("</ul>").unwrap()]).len() >= 4);
+    let training = &html[html
+        .find(r#"<table class="training-table stacks">"#)
+        .expect("training table")..];
+    assert!(!figure_buttons(&training[..training.find("</table>").unwrap()]).is_empty());
 }
 
 #[test]
@@ -435,20 +451,22 @@ fn embed_views_without_a_sources_list_cite_the_full_explainers_list() {
 fn share_tools_are_prerendered_for_the_page_and_each_widget_with_their_citations() {
     use r1_explainer::data::DATA_VERSION;
     let html = r1_explainer::render_page();
-    for key in ["page", "cost", "timeline", "benchmarks"] {
+    for key in ["page", "cost", "training", "timeline", "benchmarks"] {
         let at = html
             .find(&format!(r#"data-share="{key}""#))
             .unwrap_or_else(|| panic!("tool row {key}"));
         let row = &html[at..at + html[at..].find("share-fallback").expect("row end")];
-        // Citations readable with no script: the data version in long and ISO form.
+        // Citations readable with no script: the data version in long and ISO form, and no
+        // placeholder where the build does not know the public address.
         assert!(
             row.contains(&format!("Data version {}", DATA_VERSION.long())),
             "{key}"
         );
         assert!(
-            row.contains(&format!("urldate = {{{DATA_VERSION}}}")),
+            row.contains(&format!("note = {{Data version {DATA_VERSION};")),
             "{key}"
         );
+        assert!(!row.contains("address of this page"), "{key}");
         // Every button waits for share.js, so none shows that could do nothing.
         let buttons: Vec<&str> = row
             .split("<button")
@@ -466,9 +484,54 @@ fn share_tools_are_prerendered_for_the_page_and_each_widget_with_their_citations
         assert_eq!(downloads, if key == "page" { 0 } else { 3 }, "{key}");
     }
     // Widget links land on the widget.
-    for key in ["cost", "timeline", "benchmarks"] {
+    for key in ["cost", "training", "timeline", "benchmarks"] {
         assert!(html.contains(&format!(r#"id="widget-{key}""#)), "{key}");
     }
     // The cost widget hands its comparison to the CSV download.
     assert!(html.contains("data-csv=\"# r1-explainer cost comparison"));
+}
+
+/// Every fact of the data is on the page: shown as a figure that opens its card, in the flow or
+/// in a "Details" disclosure (the e2e tier checks that each of those is visible or one click away).
+#[test]
+fn every_fact_is_shown_or_reachable_on_the_page() {
+    let html = r1_explainer::render_page();
+    let missing: Vec<&str> = r1_explainer::data::facts::FACTS
+        .iter()
+        .map(|fact| fact.id)
+        .filter(|id| !html.contains(&format!(r#"data-fact="{id}""#)))
+        .collect();
+    assert_eq!(missing, Vec::<&str>::new(), "facts no reader can reach");
+}
+
+/// The numbered Sources list is in reading order: down the rendered page, each source's first
+/// citation (or a quote's link) comes in its list order. And every listed source is cited there.
+#[test]
+fn sources_are_numbered_in_reading_order_and_all_cited() {
+    use r1_explainer::data::sources::SOURCES;
+    let html = r1_explainer::render_page();
+    let end = html.find(r#"<section id="sources""#).expect("sources list");
+    let page = &html[..end];
+    let mut first: Vec<(usize, usize)> = Vec::new();
+    for (index, source) in SOURCES.iter().enumerate() {
+        let number = index + 1;
+        let cited = page.find(&format!(r##"href="#source-{number}""##));
+        let linked = page.find(&format!(r#"href="{}""#, source.url));
+        match cited.into_iter().chain(linked).min() {
+            Some(at) => first.push((at, number)),
+            None => panic!(
+                "source {number} ({}) is listed but nothing on the page cites it",
+                source.id
+            ),
+        }
+    }
+    first.sort();
+    let order: Vec<usize> = first.iter().map(|(_, number)| *number).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    let ids: Vec<&str> = order.iter().map(|number| SOURCES[number - 1].id).collect();
+    assert_eq!(
+        order, sorted,
+        "sources in the order the page first cites them: {ids:?}"
+    );
 }

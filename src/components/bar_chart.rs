@@ -22,6 +22,8 @@ pub struct Bar {
 pub enum TickFormat {
     Usd,
     UsdCompact,
+    /// Plain whole numbers (scores).
+    Plain,
 }
 
 /// What a bar chart shows (a plain struct and function: the chart keeps no state).
@@ -31,6 +33,9 @@ pub struct BarChartProps {
     pub ticks: TickFormat,
     /// One sentence that says what the chart shows, for screen readers and as the figure's title.
     pub summary: String,
+    /// The end of a linear axis when the scale has a natural top (100 for percentages); `None`
+    /// fits the axis to the data.
+    pub max: Option<f64>,
 }
 
 const ROW_HEIGHT: usize = 46;
@@ -39,15 +44,15 @@ const AXIS_HEIGHT: usize = 26;
 const BAR_SPAN_PERCENT: f64 = 70.0;
 
 pub fn bar_chart(props: BarChartProps) -> Html {
-    let axis = Axis::fit(
-        &props.bars.iter().map(|bar| bar.value).collect::<Vec<_>>(),
-        props.scale,
-    );
+    let mut values: Vec<Option<f64>> = props.bars.iter().map(|bar| bar.value).collect();
+    values.push(props.max);
+    let axis = Axis::fit(&values, props.scale);
     let height = props.bars.len() * ROW_HEIGHT + AXIS_HEIGHT;
     let percent = |fraction: f64| format!("{:.2}%", fraction * BAR_SPAN_PERCENT);
     let tick_label = |value: f64| match props.ticks {
         TickFormat::Usd => format::usd(value),
         TickFormat::UsdCompact => format::usd_compact(value),
+        TickFormat::Plain => format::group_thousands(value.round() as u64),
     };
     let ticks = axis.ticks.iter().filter_map(|tick| Some((*tick, axis.fraction(*tick)?))).map(|(tick, fraction)| {
         let x = percent(fraction);

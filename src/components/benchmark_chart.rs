@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
-use crate::content::embeds::EMBED_VIEWS;
+use crate::content::embeds::EmbedView;
 use crate::data::benchmarks::{self, BenchmarkRow};
 use crate::model::benchmarks::{
     gap, row_order, BenchAction, BenchState, Order, O3_SERIES, SERIES_COUNT, URL_KEYS,
@@ -43,9 +43,9 @@ fn score(row: &BenchmarkRow, series: usize) -> Option<f64> {
     }
 }
 
-const LABEL_HEIGHT: usize = 22;
-const BAR_HEIGHT: usize = 20;
-const GROUP_GAP: usize = 14;
+const LABEL_HEIGHT: usize = 20;
+const BAR_HEIGHT: usize = 18;
+const GROUP_GAP: usize = 10;
 
 #[component]
 pub fn BenchmarkChart() -> Html {
@@ -72,7 +72,7 @@ pub fn BenchmarkChart() -> Html {
     let order_button = |order: Order, label: &'static str| {
         let state = state.clone();
         html! {
-            <button type="button" class="chip" aria-pressed={(view.order == order).to_string()}
+            <button type="button" class="chip" data-action={format!("order-{}", order.key())} aria-pressed={(view.order == order).to_string()}
                     onclick={Callback::from(move |_: MouseEvent| state.dispatch(BenchAction::SetOrder(order)))}>{ label }</button>
         }
     };
@@ -100,7 +100,7 @@ pub fn BenchmarkChart() -> Html {
                 None => format!("{}: not reported", series_name(*series)),
             };
             parts.push(text.clone());
-            let fraction = value.map(|value| (value / max).clamp(0.0, 1.0) * 60.0);
+            let fraction = value.map(|value| (value / max).clamp(0.0, 1.0) * 52.0);
             html! {
                 <g>
                     if let Some(width) = fraction {
@@ -113,7 +113,7 @@ pub fn BenchmarkChart() -> Html {
         summary.push(format!("{} ({}): {}", row.name, row.metric, parts.join(", ")));
         html! {
             <g class="group" data-benchmark={row.key}>
-                <text class="bar-label" x="0" y={(top + 15).to_string()}>{ row.name }<tspan class="metric">{ format!(" ({}){lead}", row.metric) }</tspan></text>
+                <text class="bar-label" x="0" y={(top + 15).to_string()}>{ row.name }<tspan class="metric">{ format!(" ({})", row.metric) }</tspan><tspan class="metric lead">{ lead }</tspan></text>
                 { bars }
             </g>
         }
@@ -123,18 +123,6 @@ pub fn BenchmarkChart() -> Html {
     html! {
         <div class="benchmark-chart" role="group" aria-labelledby="bench-heading">
             <h3 id="bench-heading">{ "Benchmark by benchmark" }</h3>
-            <fieldset class="models">
-                <legend>{ "Models on the chart" }</legend>
-                <ul>{ for toggles }</ul>
-            </fieldset>
-            <div class="chart-controls" role="group" aria-label="Order of benchmarks">
-                <span>{ "Order:" }</span>
-                { order_button(Order::Paper, "As in the paper") }
-                { order_button(Order::Gap, "By R1's lead over o1") }
-            </div>
-            <div class="messages" role="status" aria-live="polite">
-                { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
-            </div>
             <figure class="bar-chart">
                 <svg width="100%" height={height.to_string()} role="img" aria-label={format!("Benchmark scores. {}.", summary.join("; "))}>
                     { groups }
@@ -144,7 +132,21 @@ pub fn BenchmarkChart() -> Html {
             if view.visible[O3_SERIES] {
                 <p class="table-note o3-caveat">{ benchmarks::O3_SERIES_CAVEAT }</p>
             }
-            <EmbedButton spec={EMBED_VIEWS[2]} />
+            <div class="messages" role="status" aria-live="polite">
+                { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
+            </div>
+            <div class="bench-controls needs-wasm">
+                <fieldset class="models">
+                    <legend>{ "Models on the chart" }</legend>
+                    <ul>{ for toggles }</ul>
+                </fieldset>
+                <div class="chart-controls" role="group" aria-label="Order of benchmarks">
+                    <span>{ "Order:" }</span>
+                    { order_button(Order::Paper, "As in the paper") }
+                    { order_button(Order::Gap, "By R1's lead over o1") }
+                </div>
+            </div>
+            <EmbedButton spec={*EmbedView::Benchmarks.spec()} />
         </div>
     }
 }

@@ -1,8 +1,9 @@
-//! The R1 paper's benchmark table: R1 against o1-1217 and four peers, with its caveats.
+//! The R1 paper's benchmark table: R1 against o1-1217 and four peers, every score as published.
 
 use yew::prelude::*;
 
 use crate::components::citation::citation;
+use crate::components::table::{table_shell, Narrow, TableShell};
 use crate::data::benchmarks;
 
 #[component]
@@ -32,20 +33,20 @@ pub fn BenchmarkTable() -> Html {
             </tr>
         }
     });
-    html! {
-        <div class="table-wrap">
-            <table class="benchmark-table">
-                <caption>
-                    { "Benchmark scores from the R1 paper; best in each row in bold" }
-                    { citation(benchmarks::TABLE_SOURCES) }
-                </caption>
-                <thead><tr>
-                    <th scope="col">{ "Benchmark" }</th>
-                    { for benchmarks::MODELS.iter().map(|model| html! { <th scope="col">{ *model }</th> }) }
-                </tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-            <p class="table-note">{ benchmarks::TABLE_CAVEAT }</p>
-        </div>
-    }
+    let mut columns = vec!["Benchmark"];
+    columns.extend(benchmarks::MODELS);
+    // The caveat is the chart's (the table sits under it, in a disclosure): not said twice.
+    table_shell(TableShell {
+        class: "benchmark-table",
+        caption_id: "benchmark-table-caption",
+        caption: html! {
+            <>
+                { "Benchmark scores from the R1 paper; best in each row in bold" }
+                { citation(benchmarks::TABLE_SOURCES) }
+            </>
+        },
+        columns: &columns,
+        rows: rows.collect(),
+        narrow: Narrow::Scrolls,
+    })
 }

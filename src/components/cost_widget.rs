@@ -1,6 +1,6 @@
 //! Island: what a workload costs on o1, R1 and their peers at the prices in force on a chosen day,
-//! with the article's "95% cheaper" checked against the reader's own numbers, and the training-cost
-//! panel. State lives in a reducer (`model::cost`) and in the URL fragment.
+//! with the article's "95% cheaper" checked against the reader's own numbers. State lives in a
+//! reducer (`model::cost`) and in the URL fragment.
 
 use std::rc::Rc;
 
@@ -12,8 +12,8 @@ use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
 use crate::components::number_field::{number_field, NumberFieldProps};
-use crate::components::training_panel::{training_panel, TrainingPanelProps};
-use crate::content::embeds::EMBED_VIEWS;
+use crate::components::table::{table_shell, Narrow, TableShell};
+use crate::content::embeds::EmbedView;
 use crate::content::widgets;
 use crate::data::{self, prices};
 use crate::model::cost::{
@@ -60,10 +60,6 @@ pub fn CostWidget() -> Html {
     });
 
     let view = &state.0;
-    let dispatch = |make: fn(String) -> CostAction| {
-        let state = state.clone();
-        Callback::from(move |text: String| state.dispatch(make(text)))
-    };
     let field = |field: Field,
                  id: &'static str,
                  unit: &'static str,
@@ -99,7 +95,7 @@ pub fn CostWidget() -> Html {
         let key = preset.key;
         let pressed = active_preset.is_some_and(|active| active.key == key);
         html! {
-            <button type="button" class="chip" aria-pressed={pressed.to_string()}
+            <button type="button" class="chip" data-action={format!("preset-{key}")} aria-pressed={pressed.to_string()}
                     onclick={Callback::from(move |_: MouseEvent| state.dispatch(CostAction::ApplyPreset(key)))}>
                 { preset.name }
             </button>
@@ -145,7 +141,7 @@ pub fn CostWidget() -> Html {
     let scale_button = |scale: Scale, label: &'static str| {
         let state = state.clone();
         html! {
-            <button type="button" class="chip" aria-pressed={(view.scale == scale).to_string()}
+            <button type="button" class="chip" data-action={format!("scale-{}", label.to_lowercase())} aria-pressed={(view.scale == scale).to_string()}
                     onclick={Callback::from(move |_: MouseEvent| state.dispatch(CostAction::SetScale(scale)))}>{ label }</button>
         }
     };
@@ -156,47 +152,72 @@ pub fn CostWidget() -> Html {
     let csv = cost::csv(view, prices::MODELS, |id| {
         data::source(id).map(|source| source.url)
     });
+    let workload = &view.workload;
+    let more_settings = format!(
+        "More settings: input served from cache ({}), requests per day ({})",
+        format::percent(workload.cached_percent, 0),
+        format::group_thousands(workload.requests_per_day)
+    );
 
+    // The answer comes first: the headline and chart above the inputs on a phone (the headline
+    // stays in view while a field is edited) and beside them on a wide screen. Rare settings sit
+    // in a disclosure; controls the wasm must run are marked `needs-wasm`, so that without it the
+    // widget shows its result and hides what could not act.
     html! {
         <div class="cost-widget" role="group" aria-labelledby="cost-heading" data-csv={csv}>
             <h3 id="cost-heading">{ "What would your workload cost?" }</h3>
-            <div class="chips" role="group" aria-label="Workload presets">{ for presets }</div>
-            <p class="preset-note">
-                { active_preset.map_or_else(|| widgets::OWN_WORKLOAD.to_owned(), |preset| preset.assumption()) }
-            </p>
-            <div class="inputs">
-                { field(Field::InputTokens, "cost-input", "tokens", Some((0.0, 200_000.0, 500.0)), None) }
-                { field(Field::CachedPercent, "cost-cache", "%", Some((0.0, 100.0, 1.0)), Some(widgets::CACHE_HINT)) }
-                { field(Field::OutputTokens, "cost-output", "tokens", Some((0.0, 50_000.0, 100.0)), None) }
-                { field(Field::ReasoningTokens, "cost-reasoning", "tokens", Some((0.0, 100_000.0, 500.0)), Some(widgets::REASONING_HINT)) }
-                { field(Field::RequestsPerDay, "cost-requests", "per day", Some((0.0, 10_000.0, 1.0)), None) }
+            <div class="cost-layout">
+                <div class="cost-summary">
+                    <p class="headline" aria-live="polite">{ headline(view, &rows) }</p>
+                    <div class="messages" role="status" aria-live="polite">
+                        { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
+                    </div>
+                </div>
+                <div class="cost-answer">
+                    { bar_chart(BarChartProps { bars: bars(&rows), scale: view.scale, ticks: TickFormat::Usd, summary: chart_summary(view, &rows), max: None }) }
+                    <div class="chart-controls needs-wasm" role="group" aria-label="Chart scale">
+                        <span>{ "Scale:" }</span>{ scale_button(Scale::Linear, "Linear") }{ scale_button(Scale::Log, "Log") }
+                    </div>
+                    { claim_box(view) }
+                </div>
+                <div class="cost-inputs needs-wasm">
+                    <fieldset class="input-group">
+                        <legend>{ "Your workload" }</legend>
+                        <div class="chips" role="group" aria-label="Workload presets">{ for presets }</div>
+                        <p class="preset-note">
+                            { active_preset.map_or_else(|| widgets::OWN_WORKLOAD.to_owned(), |preset| preset.assumption()) }
+                        </p>
+                        <div class="inputs">
+                            { field(Field::InputTokens, "cost-input", "tokens", Some((0.0, 200_000.0, 500.0)), None) }
+                            { field(Field::OutputTokens, "cost-output", "tokens", Some((0.0, 50_000.0, 100.0)), None) }
+                            { field(Field::ReasoningTokens, "cost-reasoning", "tokens", Some((0.0, 100_000.0, 500.0)), Some(widgets::REASONING_HINT)) }
+                        </div>
+                        <details class="more-settings">
+                            <summary>{ more_settings }</summary>
+                            <div class="inputs">
+                                { field(Field::CachedPercent, "cost-cache", "%", Some((0.0, 100.0, 1.0)), Some(widgets::CACHE_HINT)) }
+                                { field(Field::RequestsPerDay, "cost-requests", "per day", Some((0.0, 10_000.0, 1.0)), None) }
+                            </div>
+                        </details>
+                    </fieldset>
+                    <fieldset class="input-group">
+                        <legend>{ "The comparison" }</legend>
+                        <fieldset class="models">
+                            <legend>{ "Models to compare (at least two)" }</legend>
+                            <ul>{ for model_boxes }</ul>
+                        </fieldset>
+                        <div class="controls">
+                            <label for="cost-baseline">{ "Compare against" }</label>
+                            <select id="cost-baseline" onchange={on_baseline}>{ for baseline_options }</select>
+                            <label for="cost-date">{ "Prices as of" }</label>
+                            <input id="cost-date" type="date" value={view.date.to_string()}
+                                   min={date::EARLIEST.to_string()} max={date::LATEST.to_string()} onchange={on_date} />
+                        </div>
+                    </fieldset>
+                </div>
             </div>
-            <fieldset class="models">
-                <legend>{ "Models to compare (at least two)" }</legend>
-                <ul>{ for model_boxes }</ul>
-            </fieldset>
-            <div class="controls">
-                <label for="cost-baseline">{ "Compare against" }</label>
-                <select id="cost-baseline" onchange={on_baseline}>{ for baseline_options }</select>
-                <label for="cost-date">{ "Prices as of" }</label>
-                <input id="cost-date" type="date" value={view.date.to_string()}
-                       min={date::EARLIEST.to_string()} max={date::LATEST.to_string()} onchange={on_date} />
-            </div>
-            <div class="messages" role="status" aria-live="polite">
-                { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
-            </div>
-            <p class="headline" aria-live="polite">{ headline(view, &rows) }</p>
-            { claim_box(view) }
-            <div class="chart-controls" role="group" aria-label="Chart scale">
-                <span>{ "Scale:" }</span>{ scale_button(Scale::Linear, "Linear") }{ scale_button(Scale::Log, "Log") }
-            </div>
-            { bar_chart(BarChartProps { bars: bars(&rows), scale: view.scale, ticks: TickFormat::Usd, summary: chart_summary(view, &rows) }) }
             { results_table(view, &rows) }
-            <EmbedButton spec={EMBED_VIEWS[0]} />
-            { training_panel(TrainingPanelProps {
-                gpu_hour_price: view.gpu_hour_price,
-                onchange: dispatch(|text| CostAction::SetField(Field::GpuHourPrice, text)),
-            }) }
+            <EmbedButton spec={*EmbedView::Cost.spec()} />
         </div>
     }
 }
@@ -282,15 +303,14 @@ fn chart_summary(view: &CostState, rows: &[ResultRow]) -> String {
     )
 }
 
+/// The article's claim against the reader's own workload, with the list-price savings it is
+/// measured against (figures that open their cards, so an embed of the widget cites them too).
 fn claim_box(view: &CostState) -> Html {
-    let list_price_facts = [
-        "r1_vs_o1_input_saving",
-        "r1_vs_o1_output_saving",
-        "r1_vs_o1_cached_saving",
-    ];
-    let list_prices = list_price_facts.iter().filter_map(|id| data::fact(id)).map(|fact| {
-        html! { <li>{ fact.label }{ ": " }{ crate::components::source_cards::fact_ref(fact, html! { fact.value.display() }) }</li> }
-    });
+    let saving = |id: &str| {
+        data::fact(id).map_or_else(Html::default, |fact| {
+            crate::components::source_cards::fact_ref(fact, html! { fact.value.display() })
+        })
+    };
     let verdict = match cost::claim_check(view, prices::MODELS) {
         ClaimCheck::Saving {
             percent_saved,
@@ -312,9 +332,13 @@ fn claim_box(view: &CostState) -> Html {
     };
     html! {
         <div class="claim-check" role="note">
-            <p class="claim"><span class="tag">{ "The claim" }</span>{ " R1 is “95% cheaper” than o1 per token." }</p>
+            <p class="claim"><span class="tag">{ "The claim" }</span>{ " The article: R1 is “95% cheaper” than o1 per token." }</p>
             <p class="finding"><span class="tag">{ "Your numbers" }</span>{ " " }{ verdict }</p>
-            <ul class="list-prices">{ for list_prices }</ul>
+            <p class="list-prices">
+                { "Per token at list prices, R1 was " }{ saving("r1_vs_o1_input_saving") }
+                { " cheaper on uncached input, " }{ saving("r1_vs_o1_output_saving") }
+                { " on output and " }{ saving("r1_vs_o1_cached_saving") }{ " on cached input." }
+            </p>
             <p class="hint">{ widgets::CLAIM_CAVEAT }</p>
         </div>
     }
@@ -331,15 +355,15 @@ fn results_table(view: &CostState, rows: &[ResultRow]) -> Html {
             (PriceOn::Listed(period), Some(costs)) => html! {
                 <tr data-model={row.model.key}>
                     { name }
-                    <td class="num price-used">
+                    <td class="num price-used" data-label="Prices used">
                         { format!("{} / {} / {}", format::usd(period.rates.input), format::usd(period.rates.cached_input), format::usd(period.rates.output)) }
                         <span class="vendor">{ period.label }{ ", from " }{ period.from.short() }</span>
                         { citation(period.sources) }
                     </td>
-                    <td class="num per-request">{ format::usd(costs.per_request) }</td>
-                    <td class="num per-day">{ format::usd(costs.per_day) }</td>
-                    <td class="num per-month">{ format::usd(costs.per_month) }</td>
-                    <td class="num versus">{ row.versus_baseline.map(|versus| format!("{} ({} saved)", cost::ratio_words(&versus), format::percent(versus.percent_saved, 2))).unwrap_or_else(|| "—".to_owned()) }</td>
+                    <td class="num per-request" data-label="Per request">{ format::usd(costs.per_request) }</td>
+                    <td class="num per-day" data-label="Per day">{ format::usd(costs.per_day) }</td>
+                    <td class="num per-month" data-label="Per 30-day month">{ format::usd(costs.per_month) }</td>
+                    <td class="num versus" data-label="Against baseline">{ row.versus_baseline.map(|versus| format!("{} ({} saved)", cost::ratio_words(&versus), format::percent(versus.percent_saved, 2))).unwrap_or_else(|| "—".to_owned()) }</td>
                 </tr>
             },
             (price, _) => html! {
@@ -347,20 +371,19 @@ fn results_table(view: &CostState, rows: &[ResultRow]) -> Html {
             },
         }
     });
-    html! {
-        <div class="table-wrap">
-            <table class="cost-table">
-                <caption>{ format!("Costs at list prices on {} (prices per 1M tokens: input / cached input / output)", view.date.long()) }</caption>
-                <thead><tr>
-                    <th scope="col">{ "Model" }</th>
-                    <th scope="col">{ "Prices used" }</th>
-                    <th scope="col">{ "Per request" }</th>
-                    <th scope="col">{ "Per day" }</th>
-                    <th scope="col">{ "Per 30-day month" }</th>
-                    <th scope="col">{ "Against baseline" }</th>
-                </tr></thead>
-                <tbody>{ for body }</tbody>
-            </table>
-        </div>
-    }
+    table_shell(TableShell {
+        class: "cost-table",
+        caption_id: "cost-table-caption",
+        caption: html! { format!("Costs at list prices on {} (prices per 1M tokens: input / cached input / output)", view.date.long()) },
+        columns: &[
+            "Model",
+            "Prices used",
+            "Per request",
+            "Per day",
+            "Per 30-day month",
+            "Against baseline",
+        ],
+        rows: body.collect(),
+        narrow: Narrow::Stacks,
+    })
 }

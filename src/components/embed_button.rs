@@ -71,8 +71,8 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         })
     };
     html! {
-        <div class="embed-tool">
-            <button type="button" class="chip" aria-expanded={code.is_some().to_string()} aria-controls={panel_id.clone()} onclick={toggle}>
+        <div class="embed-tool needs-wasm">
+            <button type="button" class="chip" data-action="embed" aria-expanded={code.is_some().to_string()} aria-controls={panel_id.clone()} onclick={toggle}>
                 { "Embed" }
             </button>
             // Always in the document (hidden when closed) so `aria-controls` has a target.

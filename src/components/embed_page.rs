@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::benchmark_table::BenchmarkTable;
 use crate::components::page::Page;
 use crate::components::share_tools::widget_figure;
-use crate::content::embeds::{EmbedView, EMBED_VIEWS};
+use crate::content::embeds::EmbedView;
 use crate::data::DATA_VERSION;
 use crate::islands::Island;
 
@@ -17,10 +17,7 @@ pub struct EmbedPageProps {
 
 #[component]
 pub fn EmbedPage(props: &EmbedPageProps) -> Html {
-    let view = EMBED_VIEWS
-        .iter()
-        .find(|candidate| candidate.view == props.view)
-        .unwrap_or(&EMBED_VIEWS[0]);
+    let view = props.view.spec();
     let source = html! {
         <>
             { view.source_line }{ " Data checked " }
@@ -39,6 +36,7 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
             };
         }
         EmbedView::Cost => widget_figure(Island::CostWidget, view),
+        EmbedView::Training => widget_figure(Island::Training, view),
         EmbedView::Timeline => widget_figure(Island::Timeline, view),
         EmbedView::Benchmarks => {
             html! { <>{ widget_figure(Island::BenchmarkChart, view) }<BenchmarkTable /></> }

@@ -1,9 +1,10 @@
-//! A table of sourced facts: what each figure measures, its value, the day it applies to, and its
-//! source and caveat.
+//! A table of sourced facts: what each figure measures, its value and the day it applies to. Each
+//! value opens its source card, where its caveat is: the table does not repeat them.
 
 use yew::prelude::*;
 
 use crate::components::source_cards::fact_ref;
+use crate::components::table::{table_shell, Narrow, TableShell};
 use crate::data;
 
 #[derive(Properties, PartialEq)]
@@ -18,25 +19,19 @@ pub fn FactTable(props: &FactTableProps) -> Html {
         Some(fact) => html! {
             <tr data-fact={*id}>
                 <th scope="row">{ fact.label }</th>
-                <td class="num">{ fact_ref(fact, html! { fact.value.display() }) }</td>
-                <td><time datetime={fact.date.to_string()}>{ fact.date.short() }</time></td>
-                <td class="caveat">{ fact.caveat.unwrap_or("") }</td>
+                <td class="num" data-label="Value">{ fact_ref(fact, html! { fact.value.display() }) }</td>
+                <td data-label="Applies to"><time datetime={fact.date.to_string()}>{ fact.date.short() }</time></td>
             </tr>
         },
-        None => html! { <tr><td colspan="4" class="fact-missing">{ format!("[unknown fact {id}]") }</td></tr> },
+        None => html! { <tr><td colspan="3" class="fact-missing">{ format!("[unknown fact {id}]") }</td></tr> },
     });
-    html! {
-        <div class="table-wrap">
-            <table class="fact-table">
-                <caption>{ props.caption }</caption>
-                <thead><tr>
-                    <th scope="col">{ "Figure" }</th>
-                    <th scope="col">{ "Value" }</th>
-                    <th scope="col">{ "Applies to" }</th>
-                    <th scope="col">{ "Caveat" }</th>
-                </tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </div>
-    }
+    let caption_id = format!("facts-{}", props.facts.first().copied().unwrap_or("none"));
+    table_shell(TableShell {
+        class: "fact-table",
+        caption_id: &caption_id,
+        caption: html! { props.caption },
+        columns: &["Figure", "Value", "Applies to"],
+        rows: rows.collect(),
+        narrow: Narrow::Stacks,
+    })
 }

@@ -1,15 +1,18 @@
-//! The whole page: header, contents, the six sections, sources and footer. Rendered natively at
-//! build time; only its islands run in the browser.
+//! The whole page: the opening (kicker, title, lede and the key figures), how to read it, the
+//! contents, the six sections, the glossary, sources and footer. Rendered natively at build time;
+//! only its islands run in the browser.
 
 use yew::prelude::*;
 
+use crate::components::glossary::Glossary;
+use crate::components::key_figures::key_figures;
 use crate::components::prose::Prose;
 use crate::components::section_view::SectionView;
 use crate::components::share_tools::share_tools;
 use crate::components::sources_list::SourcesList;
 use crate::components::table_of_contents::TableOfContents;
 use crate::content::sections::SECTIONS;
-use crate::content::{STANDFIRST, TITLE};
+use crate::content::{ABOUT, KICKER, LEDE, TITLE};
 use crate::data::DATA_VERSION;
 use crate::islands::{Island, IslandSlot};
 
@@ -19,31 +22,33 @@ pub fn Page() -> Html {
         <>
             <a class="skip-link" href="#main">{ "Skip to the explainer" }</a>
             <header class="masthead">
-                <p class="kicker">
-                    { "Explainer · January 2025" }
+                <p class="kicker data-version">
+                    // What the page is and when its data was checked: not a publication date.
+                    { KICKER }{ " " }<time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>
                     // Shown and wired by theme.js; without JavaScript the system theme applies.
                     <button type="button" id="theme-toggle" class="theme-toggle chip" hidden=true>{ "Theme: Auto" }</button>
                 </p>
                 <h1>{ TITLE }</h1>
-                <p class="standfirst"><Prose text={STANDFIRST} /></p>
-                <p class="data-version">
-                    { "Data checked against sources on " }
-                    <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>
-                </p>
-                { share_tools(None) }
+                <p class="lede"><Prose text={LEDE} /></p>
+                { key_figures() }
             </header>
             // Shown only if the WebAssembly fails to start (the loader marks <html data-wasm="failed">).
             <p class="wasm-failed-note" role="status">
-                { "The interactive parts could not start in this browser. Everything here is still the full text, and the tables below each widget show the same figures." }
+                { "The interactive parts could not start in this browser. Everything here is still the full text, and every widget shows its result for the default settings." }
             </p>
+            <section class="about" aria-label="How to read this page">
+                <p><Prose text={ABOUT} /></p>
+                { share_tools(None) }
+            </section>
             <TableOfContents />
             <main id="main">
                 { for SECTIONS.iter().enumerate().map(|(index, section)| html! {
                     <SectionView {section} number={index + 1} />
                 }) }
+                <Glossary />
                 <SourcesList />
             </main>
-            // The one source card every figure above opens (outside <main>: it is positioned by
+            // The one card every figure and term above opens (outside <main>: it is positioned by
             // its figure, and belongs to no section).
             <IslandSlot island={Island::SourceCards} />
             <footer class="colophon">
@@ -57,7 +62,7 @@ pub fn Page() -> Html {
                     { ": the whole explainer with its interactive parts in one HTML file that opens from disk, with no connection." }
                 </p>
                 <noscript>
-                    <p>{ "JavaScript is off: everything above is the full text; the interactive price explorer needs it." }</p>
+                    <p>{ "JavaScript is off: everything above is the full text, and each widget shows its result for the default settings." }</p>
                 </noscript>
             </footer>
             // Shown by the loader while offline or when the service worker served the saved copy.

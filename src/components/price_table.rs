@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::citation::citation;
+use crate::components::table::{table_shell, Narrow, TableShell};
 use crate::data::prices;
 use crate::model::date::Date;
 use crate::model::format;
@@ -22,18 +23,14 @@ pub const ARTICLE_MODELS: &[&str] = &["o1", "o1-mini", "o3-mini", "r1", "v3"];
 
 #[component]
 pub fn PriceTable(props: &PriceTableProps) -> Html {
-    let rows = props
-        .models
-        .iter()
-        .filter_map(|key| prices::MODELS.iter().find(|m| m.key == *key));
     let row = |model: &'static crate::model::pricing::PricedModel| {
         let cells = match model.price_on(props.date) {
             PriceOn::Listed(period) => html! {
                 <>
-                    <td class="num">{ format::usd(period.rates.input) }</td>
-                    <td class="num">{ format::usd(period.rates.cached_input) }</td>
-                    <td class="num">{ format::usd(period.rates.output) }</td>
-                    <td>
+                    <td class="num" data-label="Input">{ format::usd(period.rates.input) }</td>
+                    <td class="num" data-label="Cached input">{ format::usd(period.rates.cached_input) }</td>
+                    <td class="num" data-label="Output">{ format::usd(period.rates.output) }</td>
+                    <td data-label="Price in force">
                         { period.label }{ ", from " }
                         <time datetime={period.from.to_string()}>{ period.from.short() }</time>
                         { citation(period.sources) }
@@ -60,22 +57,28 @@ pub fn PriceTable(props: &PriceTableProps) -> Html {
             </tr>
         }
     };
-    html! {
-        <div class="table-wrap">
-            <table class="price-table">
-                <caption>
-                    { "API list prices in US dollars per million tokens, on " }
-                    <time datetime={props.date.to_string()}>{ props.date.long() }</time>
-                </caption>
-                <thead><tr>
-                    <th scope="col">{ "Model" }</th>
-                    <th scope="col">{ "Input" }</th>
-                    <th scope="col">{ "Cached input" }</th>
-                    <th scope="col">{ "Output (incl. reasoning)" }</th>
-                    <th scope="col">{ "Price in force" }</th>
-                </tr></thead>
-                <tbody>{ for rows.map(row) }</tbody>
-            </table>
-        </div>
-    }
+    table_shell(TableShell {
+        class: "price-table",
+        caption_id: "price-table-caption",
+        caption: html! {
+            <>
+                { "API list prices in US dollars per million tokens, on " }
+                <time datetime={props.date.to_string()}>{ props.date.long() }</time>
+            </>
+        },
+        columns: &[
+            "Model",
+            "Input",
+            "Cached input",
+            "Output (incl. reasoning)",
+            "Price in force",
+        ],
+        rows: props
+            .models
+            .iter()
+            .filter_map(|key| prices::MODELS.iter().find(|m| m.key == *key))
+            .map(row)
+            .collect(),
+        narrow: Narrow::Stacks,
+    })
 }

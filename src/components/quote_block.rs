@@ -25,7 +25,7 @@ pub fn QuoteBlock(props: &QuoteBlockProps) -> Html {
             <figcaption>
                 { "— " }<strong>{ quote.person }</strong>{ ", " }{ quote.role }{ ", " }
                 <a href={quote.source}>{ quote.venue }</a>{ ", " }
-                <time datetime={quote.date.to_string()}>{ when }</time>
+                <time datetime={if quote.day_confirmed { quote.date.to_string() } else { quote.date.year_month() }}>{ when }</time>
             </figcaption>
         </figure>
     }

@@ -1,4 +1,5 @@
-//! One section of the explainer: its heading and blocks of prose, quotes, claim checks and figures.
+//! One section of the explainer: its heading and blocks of prose, quotes, claim checks, figures and
+//! the "Details" disclosures that keep reference tables out of the reading flow.
 
 use yew::prelude::*;
 
@@ -9,9 +10,10 @@ use crate::components::o3_table::O3Table;
 use crate::components::price_table::{PriceTable, ARTICLE_MODELS};
 use crate::components::prose::Prose;
 use crate::components::quote_block::QuoteBlock;
+use crate::components::score_chart::score_chart;
 use crate::components::share_tools::widget_figure;
 use crate::components::timeline_list::TimelineList;
-use crate::content::embeds::EMBED_VIEWS;
+use crate::content::embeds::EmbedView;
 use crate::content::{Block, Figure, Section};
 use crate::islands::Island;
 use crate::model::date::Date;
@@ -43,14 +45,30 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
 fn block(block: &'static Block) -> Html {
     match *block {
         Block::Paragraph(text) => html! { <p><Prose {text} /></p> },
-        Block::Subheading(text) => html! { <h3>{ text }</h3> },
+        Block::Subheading { id, text } => html! { <h3 {id}>{ text }</h3> },
         Block::Quote(id) => html! { <QuoteBlock {id} /> },
         Block::ClaimCheck { claim, finding } => html! { <ClaimCheck {claim} {finding} /> },
         Block::List(items) => html! {
             <ul>{ for items.iter().map(|text| html! { <li><Prose text={*text} /></li> }) }</ul>
         },
-        Block::Figure(figure) => html! { <div class="figure">{ self::figure(figure) }</div> },
+        Block::Figure(figure) => html! {
+            <div class={classes!("figure", is_widget(figure).then_some("figure-widget"))}>{ self::figure(figure) }</div>
+        },
+        Block::Details { summary, figure } => html! {
+            <details class="details">
+                <summary><span class="details-tag">{ "Details" }</span>{ summary }</summary>
+                <div class="figure">{ self::figure(figure) }</div>
+            </details>
+        },
     }
+}
+
+/// Widgets take the wide column on large screens; tables and charts take it too, prose never.
+fn is_widget(figure: Figure) -> bool {
+    matches!(
+        figure,
+        Figure::CostWidget | Figure::Timeline | Figure::BenchmarkChart | Figure::TrainingPanel
+    )
 }
 
 fn figure(figure: Figure) -> Html {
@@ -60,8 +78,12 @@ fn figure(figure: Figure) -> Html {
         Figure::O3AnnouncedTable => html! { <O3Table /> },
         Figure::TimelineList => html! { <TimelineList /> },
         Figure::FactTable { caption, facts } => html! { <FactTable {caption} {facts} /> },
-        Figure::CostWidget => widget_figure(Island::CostWidget, &EMBED_VIEWS[0]),
-        Figure::Timeline => widget_figure(Island::Timeline, &EMBED_VIEWS[1]),
-        Figure::BenchmarkChart => widget_figure(Island::BenchmarkChart, &EMBED_VIEWS[2]),
+        Figure::ScoreChart { caption, bars } => score_chart(caption, bars),
+        Figure::CostWidget => widget_figure(Island::CostWidget, EmbedView::Cost.spec()),
+        Figure::TrainingPanel => widget_figure(Island::Training, EmbedView::Training.spec()),
+        Figure::Timeline => widget_figure(Island::Timeline, EmbedView::Timeline.spec()),
+        Figure::BenchmarkChart => {
+            widget_figure(Island::BenchmarkChart, EmbedView::Benchmarks.spec())
+        }
     }
 }

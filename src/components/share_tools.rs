@@ -5,14 +5,11 @@
 use yew::prelude::*;
 
 use crate::content::embeds::EmbedSpec;
+use crate::content::widgets;
 use crate::content::TITLE;
 use crate::data::DATA_VERSION;
 use crate::islands::{Island, IslandSlot};
 use crate::model::citation::{bibtex, plain_text, Work};
-
-/// Stands for the page's address in a citation when the build does not know it (no PUBLIC_URL);
-/// share.js puts the address the page was opened from in its place.
-pub const URL_PLACEHOLDER: &str = "[address of this page]";
 
 /// The public address the site is built for (`PUBLIC_URL`, with a trailing slash), if any. Read at
 /// render time: this markup is only ever rendered by the native prerender.
@@ -34,10 +31,28 @@ pub fn widget_anchor(spec: &EmbedSpec) -> String {
     format!("widget-{}", spec.key)
 }
 
-/// A widget with its tools under it, in the page's section or alone in its embed view.
+/// A widget with its tools under it, in the page's section or alone in its embed view. Around
+/// the island's slot, static markup the loader and the stylesheet use: a status line that says
+/// the widget is starting (the loader fills it; until the widget is live, what a reader does is
+/// kept and replayed), and the one line that says why the widget is static when it cannot start.
 pub fn widget_figure(island: Island, spec: &EmbedSpec) -> Html {
+    let note = match island {
+        Island::CostWidget => Some(&widgets::COST_STATIC),
+        Island::Training => Some(&widgets::TRAINING_STATIC),
+        Island::BenchmarkChart => Some(&widgets::BENCHMARK_STATIC),
+        Island::Timeline => Some(&widgets::TIMELINE_STATIC),
+        // The cards are not a widget: without them a figure's citation still links its source.
+        Island::SourceCards => None,
+    };
     html! {
-        <div class="widget" id={widget_anchor(spec)}>
+        <div class="widget" id={widget_anchor(spec)} data-widget={island.key()}>
+            <p class="island-status" role="status" aria-live="polite" data-starting={widgets::STARTING}></p>
+            if let Some(note) = note {
+                <p class="static-note">
+                    <span class="static-note-nojs">{ note.no_script }</span>
+                    <span class="static-note-failed">{ note.failed }</span>
+                </p>
+            }
             <IslandSlot {island} />
             { share_tools(Some(spec)) }
         </div>
@@ -46,24 +61,29 @@ pub fn widget_figure(island: Island, spec: &EmbedSpec) -> Html {
 
 /// The tool row: for the page (`None`: link and citation) or for one widget (also its files).
 pub fn share_tools(widget: Option<&EmbedSpec>) -> Html {
-    let base = public_url().unwrap_or_else(|| URL_PLACEHOLDER.to_owned());
-    let (key, label, url) = match widget {
+    let base = public_url();
+    // Where a widget sits on the page: the citation's address is the page's plus this.
+    let anchor = widget.map_or(String::new(), |spec| format!("#{}", widget_anchor(spec)));
+    let (key, label) = match widget {
         Some(spec) => (
             spec.key,
             format!(
                 "Share, cite or download: {}",
                 spec.section_title.to_lowercase()
             ),
-            format!("{base}#{}", widget_anchor(spec)),
         ),
-        None => ("page", "Share or cite this explainer".to_owned(), base),
+        None => ("page", "Share or cite this explainer".to_owned()),
     };
+    let url = base.map(|base| format!("{base}{anchor}"));
     let work = Work {
         title: TITLE,
         part: widget.map(|spec| spec.title),
-        url: &url,
+        url: url.as_deref(),
         data_version: DATA_VERSION,
     };
+    // Without a known public address the prerendered citations name none; share.js adds the
+    // address the page was opened from (plus this anchor), where scripts run.
+    let add_url = url.is_none().then(|| anchor.clone());
     let id = |suffix: &str| format!("share-{key}-{suffix}");
     // Hidden until share.js runs: without it these buttons could do nothing.
     let button = |action: &'static str, text: &'static str| {
@@ -76,7 +96,8 @@ pub fn share_tools(widget: Option<&EmbedSpec>) -> Html {
         html! {
             <>
                 <p class="citation-label">{ heading }</p>
-                <pre class="citation" data-citation={suffix}>{ text }</pre>
+                <pre class="citation" data-citation={suffix} data-add-url={add_url.clone()}
+                     data-urldate={add_url.as_ref().map(|_| DATA_VERSION.to_string())}>{ text }</pre>
                 <button type="button" class="chip" data-share-do="copy-citation" data-citation-of={suffix}
                         hidden=true>{ copy }</button>
             </>

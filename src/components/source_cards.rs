@@ -1,17 +1,20 @@
-//! Island: the source card behind every figure. One hidden card container for the whole page; any
-//! figure (a `button.fact`, in the prerendered prose or inside another island) opens it on hover,
-//! click, tap or Enter, filled from the same data as the Sources list: value, what it measures,
-//! the day it applies to, confidence, caveat and sources. Listeners are delegated to `document`,
-//! so the prose carries no wasm of its own; the state is `model::source_card`.
+//! Island: the source card behind every figure, and the term card behind every glossary term. One
+//! hidden card container for the whole page; any figure (a `button.fact`, in the prerendered prose
+//! or inside another island) or term (an `a.term`) opens it on hover, click, tap or Enter. A
+//! figure's card is filled from the same data as the Sources list: value, what it measures, the
+//! day it applies to, confidence, caveat and sources; a term's card gives its definition. Listeners
+//! are delegated to `document`, so the prose carries no wasm of its own; the state is
+//! `model::source_card`.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::citation::{citation, source_link};
+use crate::content::glossary::{self, Term};
 use crate::data;
 use crate::model::facts::Fact;
-use crate::model::source_card::{CardAction, CardState};
+use crate::model::source_card::{CardAction, CardState, Subject};
 
 /// The card's id: figures point at it with `aria-controls` once it has opened for them.
 pub const CARD_ID: &str = "source-card";
@@ -35,6 +38,26 @@ pub fn fact_ref(fact: &Fact, shown: Html) -> Html {
             { citation(fact.sources) }
         </span>
     }
+}
+
+/// A glossary term in the prose: a real link to its entry at the end of the page (so it works
+/// without JavaScript) that the island turns into a term card.
+pub fn term_ref(term: &Term, shown: &str) -> Html {
+    html! {
+        <a class="term" href={format!("#{}", glossary::anchor(term.id))} data-term={term.id}
+           aria-haspopup="dialog" aria-expanded="false">{ shown.to_owned() }</a>
+    }
+}
+
+/// The figure or term a card-opening element stands for, read from its `data-` attribute and
+/// checked against the data (an unknown id opens nothing).
+pub fn subject_of(fact_id: Option<String>, term_id: Option<String>) -> Option<Subject> {
+    if let Some(fact) = fact_id.and_then(|id| data::fact(&id)) {
+        return Some(Subject::Fact(fact.id));
+    }
+    term_id
+        .and_then(|id| glossary::term(&id))
+        .map(|term| Subject::Term(term.id))
 }
 
 type Trigger = web_sys::Element;
@@ -77,13 +100,28 @@ pub fn SourceCards() -> Html {
         });
     }
 
-    let fact = state.0.open.as_ref().and_then(|open| data::fact(open.fact));
+    let body = state.0.open.as_ref().and_then(|open| match open.subject {
+        Subject::Fact(id) => data::fact(id).map(card_body),
+        Subject::Term(id) => glossary::term(id).map(term_body),
+    });
     html! {
         <div id={CARD_ID} class="source-card" ref={card_ref} role="dialog" aria-modal="false"
-             tabindex="-1" aria-labelledby={fact.map(|_| LABELLED_BY)}
-             hidden={fact.is_none()}>
-            if let Some(fact) = fact { { card_body(fact) } }
+             tabindex="-1" aria-labelledby={body.as_ref().map(|_| LABELLED_BY)}
+             hidden={body.is_none()}>
+            { for body }
         </div>
+    }
+}
+
+fn term_body(term: &'static Term) -> Html {
+    html! {
+        <>
+            <button type="button" class="source-card-close" aria-label="Close definition">{ "×" }</button>
+            <p class="source-card-value term-name" id={VALUE_ID}>{ term.name }</p>
+            <p class="source-card-label" id={LABEL_ID}>{ "Glossary" }</p>
+            <p class="term-definition">{ term.definition }</p>
+            <p class="source-card-meta"><a href={format!("#{}", glossary::anchor(term.id))}>{ "All terms in the glossary" }</a></p>
+        </>
     }
 }
 
@@ -130,14 +168,20 @@ mod live {
     };
     use yew::prelude::*;
 
-    use super::{Reducer, Trigger};
-    use crate::data;
+    use super::{subject_of, Reducer, Trigger};
     use crate::model::source_card::{
-        max_height, place, CardAction, OpenCard, Rect, CLOSE_DELAY_MS, EDGE, OPEN_DELAY_MS,
+        max_height, place, CardAction, OpenCard, Rect, Subject, CLOSE_DELAY_MS, EDGE, OPEN_DELAY_MS,
     };
 
-    /// What counts as a figure: the markup `fact_ref` writes.
-    const FIGURE: &str = "button.fact[data-fact]";
+    fn subject(figure: &Element) -> Option<Subject> {
+        subject_of(
+            figure.get_attribute("data-fact"),
+            figure.get_attribute("data-term"),
+        )
+    }
+
+    /// What opens a card: the markup `fact_ref` and `term_ref` write.
+    const FIGURE: &str = "button.fact[data-fact], a.term[data-term]";
 
     struct Live {
         dispatcher: UseReducerDispatcher<Reducer>,
@@ -177,12 +221,9 @@ mod live {
         fn activate(&self, figure: Element, keyboard: bool) {
             self.opening.take();
             self.closing.take();
-            if let Some(fact) = figure
-                .get_attribute("data-fact")
-                .and_then(|id| data::fact(&id))
-            {
+            if let Some(subject) = subject(&figure) {
                 self.dispatcher.dispatch(CardAction::Activate {
-                    fact: fact.id,
+                    subject,
                     trigger: figure,
                     keyboard,
                 });
@@ -214,14 +255,11 @@ mod live {
             if self.shown_for.borrow().as_ref() == Some(&figure) {
                 return;
             }
-            let Some(fact) = figure
-                .get_attribute("data-fact")
-                .and_then(|id| data::fact(&id))
-            else {
+            let Some(subject) = subject(&figure) else {
                 return;
             };
             let hover = CardAction::Hover {
-                fact: fact.id,
+                subject,
                 trigger: figure,
             };
             self.later(&self.opening, OPEN_DELAY_MS, hover);
@@ -273,13 +311,21 @@ mod live {
                 return;
             }
             match figure_of(&target) {
-                // Enter or Space on a button fires a click whose detail (the click count) is 0.
-                Some(figure) => self.activate(
-                    figure,
-                    event
-                        .dyn_ref::<MouseEvent>()
-                        .is_some_and(|event| event.detail() == 0),
-                ),
+                // Enter or Space on a button (Enter on a link) fires a click whose detail (the
+                // click count) is 0.
+                Some(figure) => {
+                    // A term is a link to the glossary, for readers without the island: with it,
+                    // the card opens in place instead.
+                    if figure.has_attribute("data-term") {
+                        event.prevent_default();
+                    }
+                    self.activate(
+                        figure,
+                        event
+                            .dyn_ref::<MouseEvent>()
+                            .is_some_and(|event| event.detail() == 0),
+                    )
+                }
                 None => self.dispatcher.dispatch(CardAction::Close),
             }
         }

@@ -16,6 +16,7 @@ pub fn TableOfContents() -> Html {
                         <span class="toc-summary">{ section.summary }</span>
                     </li>
                 }) }
+                <li><a href="#glossary">{ "Glossary" }</a></li>
                 <li><a href="#sources">{ "Sources" }</a></li>
             </ol>
         </nav>

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::embed_button::EmbedButton;
-use crate::content::embeds::EMBED_VIEWS;
+use crate::content::embeds::EmbedView;
 
 use crate::browser;
 use crate::components::timeline_chart::TimelineChart;
@@ -232,7 +232,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 }
             </div>
             <p class="visually-hidden tl-announce" role="status" aria-live="polite">{ announcement(view) }</p>
-            <EmbedButton spec={EMBED_VIEWS[1]} />
+            <EmbedButton spec={*EmbedView::Timeline.spec()} />
         </div>
     }
 }
@@ -264,7 +264,7 @@ fn claim_check(state: &UseReducerHandle<Reducer>) -> Html {
     };
     html! {
         <div class="claim-check tl-claim" role="note" aria-label="Claim check: less than two months">
-            <p class="claim"><span class="tag">{ "The claim" }</span>{ " R1 arrived “less than two months” after o1." }</p>
+            <p class="claim"><span class="tag">{ "The claim" }</span>{ " The article: R1 arrived “less than two months” after o1." }</p>
             <p class="finding">
                 <span class="tag">{ "What the dates show" }</span>
                 { format!(" From o1's arrival in ChatGPT on {} to {} on {} is ", from_o1.earlier.date.long(), from_o1.later.title, from_o1.later.date.long()) }

@@ -1,33 +1,58 @@
-//! The training-cost panel: DeepSeek-V3's final run at an adjustable GPU-hour price, broken into
-//! its stages, beside R1's own RL stage and the very different sums spent elsewhere, on a log
-//! scale so a $10K stage and a $1.6B estimate can share one chart honestly.
+//! Island: the training-cost panel. DeepSeek-V3's final run and R1's own training at a GPU-hour
+//! price the reader chooses, beside the very different sums spent elsewhere, on a log scale so a
+//! $10K stage and a $1.6B estimate can share one chart honestly. The answer (a sentence and the
+//! chart) comes first, the price field after it, the stage-by-stage table in a disclosure. State
+//! lives in a reducer (`model::training`) and in the URL fragment (`gpu`).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::bar_chart::{bar_chart, Bar, BarChartProps, TickFormat};
 use crate::components::citation::citation;
+use crate::components::embed_button::EmbedButton;
+use crate::components::fragment_sync::use_fragment_sync;
 use crate::components::number_field::{number_field, NumberFieldProps};
+use crate::components::source_cards::fact_ref;
+use crate::components::table::{table_shell, Narrow, TableShell};
+use crate::content::embeds::EmbedView;
 use crate::content::widgets;
 use crate::data;
 use crate::model::chart::Scale;
-use crate::model::cost::GPU_HOUR_PRICE_RANGE;
 use crate::model::format;
-use crate::model::training::{self, Basis};
+use crate::model::training::{
+    self, Basis, TrainingAction, TrainingLine, TrainingState, GPU_HOUR_PRICE_LABEL,
+    GPU_HOUR_PRICE_RANGE, URL_KEYS,
+};
 
-/// The panel's inputs (a plain struct and function: its state lives in the cost widget).
-pub struct TrainingPanelProps {
-    pub gpu_hour_price: f64,
-    /// Raw text of a new GPU-hour price.
-    pub onchange: Callback<String>,
+struct Reducer(TrainingState);
+
+impl Reducible for Reducer {
+    type Action = TrainingAction;
+    fn reduce(self: Rc<Self>, action: TrainingAction) -> Rc<Self> {
+        Rc::new(Reducer(self.0.apply(action)))
+    }
 }
 
-pub fn training_panel(props: TrainingPanelProps) -> Html {
-    let lines = training::lines(props.gpu_hour_price, data::fact);
+#[component]
+pub fn TrainingPanel() -> Html {
+    let state = use_reducer(|| Reducer(TrainingState::new()));
+    use_fragment_sync(
+        state.dispatcher(),
+        TrainingAction::LoadFragment,
+        &URL_KEYS,
+        state.0.to_pairs(),
+    );
+    let view = &state.0;
+    let price = view.gpu_hour_price;
+    let lines = training::lines(price, data::fact);
     let bars: Vec<Bar> = lines
         .iter()
         .filter(|line| !line.is_stage)
         .map(|line| Bar {
-            label: line.fact.label.to_owned(),
+            label: widgets::training_bar_label(line.fact.id)
+                .unwrap_or(line.fact.label)
+                .to_owned(),
             value: Some(line.cost),
             value_text: match line.basis {
                 Basis::Rented { .. } => format::usd_compact(line.cost),
@@ -46,55 +71,102 @@ pub fn training_panel(props: TrainingPanelProps) -> Html {
         .collect();
     let summary = format!(
         "Training costs on a log scale at {} per GPU-hour: {}.",
-        format::usd(props.gpu_hour_price),
+        format::usd(price),
         bars.iter()
             .map(|bar| format!("{} {}", bar.label, bar.value_text))
             .collect::<Vec<_>>()
             .join("; ")
     );
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(TrainingAction::SetPrice(text)))
+    };
+    html! {
+        <div class="training-panel" role="group" aria-labelledby="training-heading">
+            <h3 id="training-heading">{ "Training bills side by side" }</h3>
+            <p class="headline" aria-live="polite">{ headline(price, &lines) }</p>
+            <div class="messages" role="status" aria-live="polite">
+                { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
+            </div>
+            { bar_chart(BarChartProps { bars, scale: Scale::Log, ticks: TickFormat::UsdCompact, summary, max: None }) }
+            <p class="hint">{ widgets::LOG_SCALE_NOTE }</p>
+            <div class="needs-wasm">
+                { number_field(NumberFieldProps {
+                    id: "training-gpu-price".into(),
+                    label: GPU_HOUR_PRICE_LABEL.into(),
+                    unit: "$ per GPU-hour".into(),
+                    text: format!("{price}").into(),
+                    value: price,
+                    slider: Some((GPU_HOUR_PRICE_RANGE.0, GPU_HOUR_PRICE_RANGE.1, 0.05)),
+                    hint: Some(AttrValue::from(widgets::GPU_PRICE_HINT)),
+                    onchange,
+                }) }
+            </div>
+            <details class="details">
+                <summary><span class="details-tag">{ "Details" }</span>{ "Each run stage by stage, and what the figures leave out" }</summary>
+                { stage_table(view, &lines) }
+                <p>{ "DeepSeek's figures leave out:" }</p>
+                <ul class="excluded">{ for widgets::TRAINING_EXCLUDES.iter().map(|item| html! { <li>{ *item }</li> }) }</ul>
+            </details>
+            <EmbedButton spec={*EmbedView::Training.spec()} />
+        </div>
+    }
+}
+
+/// "At $2.00 per GPU-hour, DeepSeek-V3's final training run comes to $5.576M and R1's own…"
+fn headline(price: f64, lines: &[TrainingLine]) -> String {
+    let cost = |id: &str| {
+        lines
+            .iter()
+            .find(|line| line.fact.id == id)
+            .map(|line| format::usd_compact(line.cost))
+            .unwrap_or_default()
+    };
+    format!(
+        "At {} per GPU-hour, DeepSeek-V3's final training run comes to {} and R1's own training on top of it to {}.",
+        format::usd(price),
+        cost(training::V3_TOTAL.0),
+        cost(training::R1_OWN.0),
+    )
+}
+
+/// Every line with its GPU-hours and its cost at the chosen price. At the sources' own price the
+/// costs are the sourced figures themselves, each opening its card.
+fn stage_table(view: &TrainingState, lines: &[TrainingLine]) -> Html {
     let rows = lines.iter().map(|line| {
         let hours = match line.basis {
-            Basis::Rented { gpu_hours } => format::group_thousands(gpu_hours as u64),
-            Basis::Reported { .. } => "—".to_owned(),
+            Basis::Rented { gpu_hours } => match data::fact(line.fact.id)
+                .filter(|fact| fact.value.number() == Some(gpu_hours))
+            {
+                Some(fact) => fact_ref(fact, html! { format::group_thousands(gpu_hours as u64) }),
+                None => html! { format!("about {}", format::group_thousands(gpu_hours as u64)) },
+            },
+            Basis::Reported { .. } => html! { "—" },
+        };
+        let cost = match line.reported_cost {
+            Some(fact) if view.at_reported_price() => {
+                fact_ref(fact, html! { fact.value.display() })
+            }
+            _ => html! { <>{ format::usd_compact(line.cost) }{ citation(line.fact.sources) }</> },
         };
         html! {
             <tr class={classes!(line.is_stage.then_some("stage"))} data-fact={line.fact.id}>
                 <th scope="row">{ line.fact.label }</th>
-                <td class="num">{ hours }</td>
-                <td class="num cost">{ format::usd_compact(line.cost) }{ citation(line.fact.sources) }</td>
-                <td class="caveat">{ line.fact.caveat.unwrap_or("") }</td>
+                <td class="num" data-label="GPU-hours">{ hours }</td>
+                <td class="num cost" data-label="Cost">{ cost }</td>
             </tr>
         }
     });
-    html! {
-        <section class="training-panel" aria-labelledby="training-heading">
-            <h3 id="training-heading">{ "What did training cost?" }</h3>
-            { number_field(NumberFieldProps {
-                id: "training-gpu-price".into(),
-                label: "Rental price per H800 GPU-hour".into(),
-                unit: "$ per GPU-hour".into(),
-                text: format!("{}", props.gpu_hour_price).into(),
-                value: props.gpu_hour_price,
-                slider: Some((GPU_HOUR_PRICE_RANGE.0, GPU_HOUR_PRICE_RANGE.1, 0.05)),
-                hint: Some(AttrValue::from(widgets::GPU_PRICE_HINT)),
-                onchange: props.onchange.clone(),
-            }) }
-            { bar_chart(BarChartProps { bars, scale: Scale::Log, ticks: TickFormat::UsdCompact, summary }) }
-            <p class="hint">{ widgets::LOG_SCALE_NOTE }</p>
-            <div class="table-wrap">
-                <table class="training-table">
-                    <caption>{ format!("Training compute and cost at {} per H800 GPU-hour", format::usd(props.gpu_hour_price)) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "What" }</th>
-                        <th scope="col">{ "GPU-hours" }</th>
-                        <th scope="col">{ "Cost" }</th>
-                        <th scope="col">{ "Caveat" }</th>
-                    </tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
-            <p>{ "The final-run figure leaves out:" }</p>
-            <ul class="excluded">{ for widgets::TRAINING_EXCLUDES.iter().map(|item| html! { <li>{ *item }</li> }) }</ul>
-        </section>
-    }
+    let caption = format!(
+        "Training compute and cost at {} per H800 GPU-hour",
+        format::usd(view.gpu_hour_price)
+    );
+    table_shell(TableShell {
+        class: "training-table",
+        caption_id: "training-table-caption",
+        caption: html! { caption },
+        columns: &["What", "GPU-hours", "Cost"],
+        rows: rows.collect(),
+        narrow: Narrow::Stacks,
+    })
 }

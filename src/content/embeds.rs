@@ -4,9 +4,21 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EmbedView {
     Cost,
+    Training,
     Timeline,
     Benchmarks,
     Explainer,
+}
+
+impl EmbedView {
+    /// The view's key, title and source line. Widgets name their view, never a position in
+    /// `EMBED_VIEWS`.
+    pub fn spec(self) -> &'static EmbedSpec {
+        EMBED_VIEWS
+            .iter()
+            .find(|spec| spec.view == self)
+            .unwrap_or(&EMBED_VIEWS[0])
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,15 +35,24 @@ pub struct EmbedSpec {
     pub default_height: u32,
 }
 
-pub const EMBED_VIEWS: [EmbedSpec; 4] = [
+pub const EMBED_VIEWS: [EmbedSpec; 5] = [
     EmbedSpec {
         view: EmbedView::Cost,
         key: "cost",
         title: "What does a task cost on DeepSeek-R1, o1 and their peers?",
-        source_line: "Prices from OpenAI's and DeepSeek's published price lists; training figures from the DeepSeek-V3 report and the R1 paper in Nature.",
-        anchor: "stacks-up",
+        source_line: "Prices from OpenAI's and DeepSeek's published price lists.",
+        anchor: "price",
         section_title: "Cost calculator",
-        default_height: 1400,
+        default_height: 1100,
+    },
+    EmbedSpec {
+        view: EmbedView::Training,
+        key: "training",
+        title: "What did it cost to train DeepSeek's models?",
+        source_line: "Training figures from the DeepSeek-V3 technical report and the R1 paper in Nature; other figures as their authors gave them.",
+        anchor: "training-bill",
+        section_title: "Training cost",
+        default_height: 700,
     },
     EmbedSpec {
         view: EmbedView::Timeline,
@@ -47,7 +68,7 @@ pub const EMBED_VIEWS: [EmbedSpec; 4] = [
         key: "benchmarks",
         title: "DeepSeek-R1 against o1 on the R1 paper's benchmarks",
         source_line: "Scores from the DeepSeek-R1 paper; o1's as reported by OpenAI.",
-        anchor: "stacks-up",
+        anchor: "benchmarks",
         section_title: "Benchmark scores",
         default_height: 700,
     },

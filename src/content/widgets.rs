@@ -1,18 +1,31 @@
 //! The widgets' explanatory sentences: hints, caveats and lists, kept with the rest of the prose.
 
-pub const OWN_WORKLOAD: &str = "Your own workload: adjust any field below, or pick a preset.";
+pub const OWN_WORKLOAD: &str = "Your own workload: adjust any field, or pick a preset.";
 
 pub const CACHE_HINT: &str =
     "Repeated context, such as a system prompt or a long document sent again, that the vendor bills at its cheaper cached price.";
 
-pub const REASONING_HINT: &str = "The hidden chain of thought. You never see it, but every vendor here bills it at the output price, and models differ in how much of it they write for the same task.";
+pub const REASONING_HINT: &str =
+    "The hidden working before the answer, billed at the output price.";
 
-pub const CLAIM_CAVEAT: &str = "Caveat: R1 and o1 write different numbers of reasoning tokens for the same task, so the saving on a real task differs from the per-token one. Set the reasoning tokens above to test that.";
+pub const CLAIM_CAVEAT: &str = "On a real task the saving also depends on how much hidden working each model writes: change the reasoning tokens to see.";
 
-pub const GPU_PRICE_HINT: &str = "DeepSeek's own figure assumes a rental price of two dollars an hour. Change it to see how the headline moves; the reported figures below it do not.";
+pub const GPU_PRICE_HINT: &str = "DeepSeek's own figures assume two dollars an hour. The figures other people gave do not move with it.";
 
 pub const LOG_SCALE_NOTE: &str =
     "Log scale: each gridline is ten times the one before, so the bars compare orders of magnitude, not lengths.";
+
+/// The training chart's bar labels, short enough for a phone (the table and the cards carry each
+/// figure's full label).
+pub fn training_bar_label(fact_id: &str) -> Option<&'static str> {
+    match fact_id {
+        "v3_gpu_hours" => Some("DeepSeek-V3's final training run"),
+        "r1_rl_gpu_hours" => Some("R1's own training on top of V3"),
+        "amodei_frontier_run" => Some("A frontier run in 2024 (Amodei)"),
+        "semianalysis_capex" => Some("DeepSeek's servers (SemiAnalysis)"),
+        _ => None,
+    }
+}
 
 /// What DeepSeek-V3's final-run figure leaves out (the V3 report and later analyses).
 pub const TRAINING_EXCLUDES: [&str; 5] = [
@@ -22,6 +35,33 @@ pub const TRAINING_EXCLUDES: [&str; 5] = [
     "collecting and cleaning the training data",
     "electricity, failed runs and experiments that never shipped",
 ];
+
+/// What each widget says, in one line, when it cannot be interactive: without JavaScript, and when
+/// its WebAssembly could not start. Its static result stays.
+pub struct StaticNote {
+    pub no_script: &'static str,
+    pub failed: &'static str,
+}
+
+pub const COST_STATIC: StaticNote = StaticNote {
+    no_script: "Without JavaScript the calculator shows its default workload: a million tokens in and a million out, at prices in the week of the article.",
+    failed: "The calculator could not start in this browser, so it shows its default workload: a million tokens in and a million out, in the week of the article.",
+};
+pub const TRAINING_STATIC: StaticNote = StaticNote {
+    no_script: "Without JavaScript the panel stays at DeepSeek's own rental price of two dollars an hour.",
+    failed: "The panel could not start in this browser, so it stays at DeepSeek's own rental price of two dollars an hour.",
+};
+pub const BENCHMARK_STATIC: StaticNote = StaticNote {
+    no_script: "Without JavaScript the chart shows R1 against o1-1217; the table under it has every model.",
+    failed: "The chart could not start in this browser, so it shows R1 against o1-1217; the table under it has every model.",
+};
+pub const TIMELINE_STATIC: StaticNote = StaticNote {
+    no_script: "Without JavaScript the timeline is this dated list, each event with its source.",
+    failed: "The timeline could not start in this browser, so it is shown as this dated list, each event with its source.",
+};
+
+/// Shown on a widget while its WebAssembly starts (the loader writes it into the status line).
+pub const STARTING: &str = "Starting… what you do now is kept";
 
 /// The box that takes an island's place if its code panics (see `isolation.rs`).
 pub const FAILED_HEADING: &str = "This part of the page stopped working.";

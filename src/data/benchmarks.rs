@@ -77,7 +77,7 @@ pub const ROWS: &[BenchmarkRow] = &[
     BenchmarkRow {
         key: "livecodebench",
         name: "LiveCodeBench",
-        metric: "pass@1 with chain of thought, %",
+        metric: "pass@1 with reasoning, %",
         scores: [Some(33.8), Some(34.2), None, Some(53.8), Some(63.4), Some(65.9)],
         decimals: 1,
         note: None,
@@ -157,9 +157,7 @@ pub const O3_ANNOUNCED: &[AnnouncedScore] = &[
         o3: "75.7% (high-efficiency); 87.5% (low-efficiency)",
         o1: Some("\u{2248}32% (o1 high)"),
         note: Some(
-            "75.7% stayed within the $10K public compute limit (6 samples, about $20 a task); 87.5% \
-             used 1,024 samples, about 172\u{d7} the compute. ARC Prize later measured the released o3 \
-             at about 41\u{2013}53% (less certain).",
+            "75.7% within the prize's $10K compute limit; 87.5% with about 172\u{d7} the compute.",
         ),
         sources: &["arcprize-o3"],
         confidence: Confidence::High,
@@ -168,48 +166,52 @@ pub const O3_ANNOUNCED: &[AnnouncedScore] = &[
         benchmark: "AIME 2024",
         o3: "96.7%",
         o1: Some("83.3%"),
-        note: Some(LIVESTREAM),
-        sources: &[],
+        note: None,
+        sources: &["lifearchitect-o3"],
         confidence: Confidence::High,
     },
     AnnouncedScore {
         benchmark: "GPQA Diamond",
         o3: "87.7%",
         o1: Some("78.0%"),
-        note: Some(LIVESTREAM),
-        sources: &[],
+        note: None,
+        sources: &["lifearchitect-o3"],
         confidence: Confidence::High,
     },
     AnnouncedScore {
         benchmark: "Codeforces (Elo)",
         o3: "2727",
         o1: Some("1891"),
-        note: Some(LIVESTREAM),
-        sources: &[],
+        note: None,
+        sources: &["lifearchitect-o3"],
         confidence: Confidence::High,
     },
     AnnouncedScore {
         benchmark: "SWE-bench Verified",
         o3: "71.7%",
         o1: Some("48.9%"),
-        note: Some(LIVESTREAM),
-        sources: &[],
+        note: None,
+        sources: &["lifearchitect-o3"],
         confidence: Confidence::High,
     },
     AnnouncedScore {
         benchmark: "FrontierMath",
         o3: "25.2%",
         o1: None,
-        note: Some("The previous best was about 2%. Shown in OpenAI's announcement livestream of 20 December 2024."),
-        sources: &[],
+        note: Some("The previous best was about 2%."),
+        sources: &["lifearchitect-o3"],
         confidence: Confidence::High,
     },
 ];
 
-/// The note of the scores shown only in OpenAI's livestream, which has no stored link.
-const LIVESTREAM: &str = "Shown in OpenAI's announcement livestream of 20 December 2024, from \
-    compute-heavy pre-release settings; the o3 released on 16 April 2025 scored lower on some \
-    benchmarks.";
+/// What every row of the o3 table shares, said once under it: where the figures were shown, and
+/// why its o1 column differs from the R1 paper's (facts.md §0.7, §5).
+pub const O3_TABLE_NOTE: &str = "OpenAI showed these figures in its livestream of 20 December \
+    2024, from compute-heavy settings of a model not yet on sale (the written record cited is a \
+    secondary one). The o3 released in April 2025 scored lower on several. The o1 column is also \
+    OpenAI's livestream figure: a different run and setting from the o1-1217 scores in the R1 \
+    paper's table above (AIME 83.3 here against 79.2 there, GPQA 78.0 against 75.7, Codeforces \
+    1891 against 2061).";
 
 /// o3's announced scores on the rows of the R1 paper's table that share a benchmark and scale,
 /// for the benchmark chart's optional "o3 (announced)" series.

@@ -69,12 +69,15 @@ pub const FACTS: &[Fact] = &[
     },
     Fact {
         id: "app_launch",
-        label: "DeepSeek's iOS app launched (powered by V3)",
-        value: Value::Day(Date::ymd(2025, 1, 10)),
-        date: Date::ymd(2025, 1, 10),
-        sources: &["phonearena-app"],
+        label: "DeepSeek's chatbot app launched (then running V3)",
+        value: Value::Text("mid-January 2025"),
+        date: Date::ymd(2025, 1, 15),
+        sources: &["phonearena-app", "deepseek-app-news"],
         confidence: Confidence::Medium,
-        caveat: Some("Reported by Reuters, via PhoneArena; not confirmed in a primary source."),
+        caveat: Some(
+            "In the iOS and Android stores from about 10 January (Sensor Tower, via Reuters); \
+             DeepSeek announced it on 15 January, the day app-tracking firms count from.",
+        ),
     },
     Fact {
         id: "r1_release",
@@ -84,8 +87,20 @@ pub const FACTS: &[Fact] = &[
         sources: &["r1-news", "r1-github"],
         confidence: Confidence::High,
         caveat: Some(
-            "Weights under the MIT licence; in the API as deepseek-reasoner and in DeepSeek's app as \
-             \u{201c}DeepThink\u{201d}.",
+            "Weights under the MIT licence; in DeepSeek's app as \u{201c}DeepThink\u{201d} and in its API \
+             as deepseek-reasoner, a name that served R1 until 21 August 2025, when it moved to V3.1.",
+        ),
+    },
+    Fact {
+        id: "o1_to_r1_days",
+        label: "Days from o1's arrival in ChatGPT to R1's release",
+        value: Value::Whole(46, "days"),
+        date: Date::ymd(2025, 1, 20),
+        sources: &["chatgpt-pro", "r1-news"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "5 December 2024 to 20 January 2025. Counted from the o1-preview of 12 September 2024, \
+             the gap is 130 days; o1 reached the API on 17 December 2024, 34 days before R1.",
         ),
     },
     Fact {
@@ -126,7 +141,8 @@ pub const FACTS: &[Fact] = &[
         sources: &["deepseek-pricing"],
         confidence: Confidence::High,
         caveat: Some(
-            "Discount window 16:30\u{2013}00:30 UTC (00:30\u{2013}08:30 Beijing time); ended on 5 September 2025.",
+            "Discount window 16:30\u{2013}00:30 UTC (00:30\u{2013}08:30 Beijing time). It applied to R1 until \
+             deepseek-reasoner became V3.1 on 21 August 2025 and ended altogether on 5 September 2025.",
         ),
     },
     Fact {
@@ -137,8 +153,8 @@ pub const FACTS: &[Fact] = &[
         sources: &["deepseek-pricing"],
         confidence: Confidence::High,
         caveat: Some(
-            "Applied 16:30\u{2013}00:30 UTC only; V3 got 50% off in the same window, bringing both to the \
-             same off-peak price.",
+            "Applied 16:30\u{2013}00:30 UTC only, from 26 February to 21 August 2025 for R1; V3 got 50% off \
+             in the same window, bringing both to the same off-peak price.",
         ),
     },
     Fact {
@@ -160,6 +176,18 @@ pub const FACTS: &[Fact] = &[
         caveat: Some(
             "From $10 / $40 to $2 / $8 per 1M input / output tokens, on the day o3-pro launched; also \
              announced by Sam Altman on X.",
+        ),
+    },
+    Fact {
+        id: "v3_1_switch",
+        label: "DeepSeek's API names move from R1 and V3 to V3.1",
+        value: Value::Day(Date::ymd(2025, 8, 21)),
+        date: Date::ymd(2025, 8, 21),
+        sources: &["deepseek-updates"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "From this day deepseek-reasoner and deepseek-chat both served V3.1; the old prices and \
+             the night discount stayed until 5 September 2025 (16:00 UTC).",
         ),
     },
     Fact {
@@ -326,16 +354,50 @@ pub const FACTS: &[Fact] = &[
         caveat: Some("As reported by OpenAI and quoted in DeepSeek's table; not re-run by DeepSeek."),
     },
     Fact {
+        id: "r1_widest_lead",
+        label: "R1's widest lead over o1-1217 in the R1 paper's table (LiveCodeBench, percentage points)",
+        value: Value::Score(2.5, 1),
+        date: Date::ymd(2025, 1, 20),
+        sources: &["r1-github"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "Computed from the table, among the rows scored in percent: 65.9 against 63.4. R1's \
+             other leads are smaller (MATH-500 0.9, AIME 0.6, SWE-bench Verified 0.3).",
+        ),
+    },
+    Fact {
+        id: "o1_widest_lead",
+        label: "o1-1217's widest lead over R1 in the R1 paper's table (SimpleQA, percentage points)",
+        value: Value::Score(16.9, 1),
+        date: Date::ymd(2025, 1, 20),
+        sources: &["r1-github"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "Computed from the table: 47.0 against 30.1. The next widest gaps, Aider-Polyglot (8.4) \
+             and GPQA Diamond (4.2), also favour o1; on the Codeforces rating, another scale, o1 \
+             leads by 32.",
+        ),
+    },
+    Fact {
         id: "r1_zero_aime",
         label: "R1-Zero on AIME 2024 (pass@1, %), first arXiv version",
         value: Value::Score(71.0, 1),
         date: Date::ymd(2025, 1, 22),
-        sources: &["r1-arxiv", "r1-nature"],
+        sources: &["r1-arxiv"],
         confidence: Confidence::Medium,
         caveat: Some(
             "Which number appears depends on the paper's version: arXiv v1 reports 71.0 (86.7 with \
              majority voting over 64 samples); the Nature version reports 77.9 from an updated run.",
         ),
+    },
+    Fact {
+        id: "r1_zero_aime_nature",
+        label: "R1-Zero on AIME 2024 (pass@1, %), Nature version",
+        value: Value::Score(77.9, 1),
+        date: Date::ymd(2025, 9, 17),
+        sources: &["r1-nature"],
+        confidence: Confidence::Medium,
+        caveat: Some("An updated run reported in the peer-reviewed paper; the first arXiv version had 71.0."),
     },
     // Training cost and compute.
     Fact {
@@ -547,13 +609,13 @@ pub const FACTS: &[Fact] = &[
     Fact {
         id: "amodei_sonnet_cost",
         label: "Training cost of Claude 3.5 Sonnet, per Dario Amodei",
-        value: Value::Text("a few $10M's"),
+        value: Value::Text("tens of millions of dollars"),
         date: Date::ymd(2025, 1, 29),
         sources: &["amodei-essay"],
         confidence: Confidence::High,
         caveat: Some(
-            "His words in the essay. He also wrote that DeepSeek has about 50K Hopper GPUs, worth \
-             about $1B.",
+            "His words in the essay were \u{201c}a few $10M's\u{201d}. He also wrote that DeepSeek has about \
+             50K Hopper GPUs, worth about $1B.",
         ),
     },
     // Prices at R1's launch, in dollars per 1M tokens.
@@ -700,7 +762,7 @@ pub const FACTS: &[Fact] = &[
         date: Date::ymd(2025, 1, 31),
         sources: &["o3-mini-blog"],
         confidence: Confidence::High,
-        caveat: Some("Cached input $0.55; o1-mini was cut to the same prices that day."),
+        caveat: Some("Cached input $0.55. A new model, not a price cut; o1-mini was cut to the same prices that day."),
     },
     Fact {
         id: "o3_mini_output_price",
@@ -710,6 +772,18 @@ pub const FACTS: &[Fact] = &[
         sources: &["o3-mini-blog"],
         confidence: Confidence::High,
         caveat: Some("Output includes the hidden reasoning tokens."),
+    },
+    Fact {
+        id: "o1_mini_cut_output_price",
+        label: "o1-mini API price, output, after the cut of about 31 January 2025",
+        value: Value::UsdPerMillionTokens(4.4),
+        date: Date::ymd(2025, 1, 31),
+        sources: &["langfuse-5335", "roo-code-711"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "Down from $12 (input from $3 to $1.10, cached input from $1.50 to $0.55), the same \
+             prices as the new o3-mini; the exact day of the cut is approximate.",
+        ),
     },
     Fact {
         id: "r1_vs_o3_mini_multiple",
@@ -735,28 +809,29 @@ pub const FACTS: &[Fact] = &[
         label: "Nvidia's share price, one-day change",
         value: Value::Percent(-16.97, 2),
         date: Date::ymd(2025, 1, 27),
-        sources: &["cnbc-nvidia", "reuters-nasdaq"],
+        sources: &["reuters-nasdaq", "reuters-rebound"],
         confidence: Confidence::High,
-        caveat: Some(
-            "The official close. CNBC's same-day story said \u{2212}16.9% (\u{2212}17%) to $118.58. Nvidia's \
-             worst day since 16 March 2020.",
-        ),
+        caveat: Some("From $142.62 to the official close of $118.42; Nvidia's worst day since 16 March 2020."),
     },
     Fact {
         id: "nvidia_close",
         label: "Nvidia's closing share price",
         value: Value::Usd(118.42),
         date: Date::ymd(2025, 1, 27),
-        sources: &["cnbc-nvidia"],
+        sources: &["reuters-nasdaq", "reuters-rebound"],
         confidence: Confidence::Medium,
-        caveat: Some("The official close; CNBC's same-day story used $118.58."),
+        caveat: Some(
+            "The official close, which Reuters' figures rest on ($593B lost; up 8.9% to $128.99 the \
+             next day). CNBC's same-day story used $118.58 (\u{2212}16.9%), the basis of the $589B some \
+             outlets give.",
+        ),
     },
     Fact {
         id: "nvidia_prior_close",
         label: "Nvidia's closing share price the trading day before",
         value: Value::Usd(142.62),
         date: Date::ymd(2025, 1, 24),
-        sources: &["cnbc-nvidia"],
+        sources: &["reuters-rebound"],
         confidence: Confidence::Medium,
         caveat: None,
     },

@@ -13,7 +13,7 @@ use crate::model::date::Date;
 use crate::model::facts::{Fact, Quote, Source};
 
 /// The day the data was last checked against its sources; shown on the page and in citations.
-pub const DATA_VERSION: Date = Date::ymd(2026, 11, 28);
+pub const DATA_VERSION: Date = Date::ymd(2026, 12, 1);
 
 pub fn fact(id: &str) -> Option<&'static Fact> {
     facts::FACTS.iter().find(|fact| fact.id == id)

@@ -5,9 +5,11 @@ use crate::model::date::Date;
 use crate::model::facts::Confidence;
 use crate::model::pricing::{PricePeriod, PricedModel, Rates, Vendor};
 
-/// Why every DeepSeek history ends on 2025-09-05: the API name stayed, the model behind it changed.
-const V31_SWITCH: &str = "On 5 September 2025 (16:00 UTC) DeepSeek moved its API to V3.1, so the \
-    history ends there; on that day we show it as withdrawn.";
+/// Why every DeepSeek history here ends on 2025-08-21: the API names stayed, the model behind them
+/// changed (facts.md §0.9, §2).
+const V31_SWITCH: &str = "On 21 August 2025 DeepSeek moved both API names (deepseek-chat and \
+    deepseek-reasoner) to V3.1, so this history ends there; on that day we show it as withdrawn. \
+    The old prices stayed until 5 September 2025.";
 
 const O1: &[PricePeriod] = &[PricePeriod {
     from: Date::ymd(2024, 12, 17),
@@ -21,24 +23,45 @@ const O1: &[PricePeriod] = &[PricePeriod {
     sources: &["openai-pricing", "openai-community-o1"],
     confidence: Confidence::High,
     caveat: Some(
-        "Unchanged at R1's launch. o1-preview, available from 12 September 2024, cost the same. \
-         Hidden reasoning tokens are billed as output.",
+        "Unchanged at R1's launch. o1-preview, available from 12 September 2024, had the same input \
+         and output prices; its cached price came with prompt caching on 1 October 2024. Hidden \
+         reasoning tokens are billed as output.",
     ),
 }];
 
 const O1_MINI: &[PricePeriod] = &[
     PricePeriod {
         from: Date::ymd(2024, 9, 12),
+        until: Some(Date::ymd(2024, 10, 1)),
+        rates: Rates {
+            input: 3.0,
+            // No prompt caching yet: repeated input was billed at the full input price.
+            cached_input: 3.0,
+            output: 12.0,
+        },
+        label: "launch price, before prompt caching",
+        sources: &["openai-pricing", "openai-prompt-caching"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "OpenAI's prompt caching began on 1 October 2024; until then there was no cheaper \
+             cached price, so cached input is billed here at the full input price.",
+        ),
+    },
+    PricePeriod {
+        from: Date::ymd(2024, 10, 1),
         until: Some(Date::ymd(2025, 1, 31)),
         rates: Rates {
             input: 3.0,
             cached_input: 1.5,
             output: 12.0,
         },
-        label: "launch price",
-        sources: &["openai-pricing", "cline-1629"],
+        label: "launch price, with prompt caching",
+        sources: &["openai-pricing", "openai-prompt-caching", "cline-1629"],
         confidence: Confidence::High,
-        caveat: Some("The cached-input price of $1.50 is less certain (medium confidence)."),
+        caveat: Some(
+            "The cached-input price of $1.50 applied from 1 October 2024, when prompt caching \
+             began, and is less certain (medium confidence).",
+        ),
     },
     PricePeriod {
         from: Date::ymd(2025, 1, 31),
@@ -100,7 +123,7 @@ const O3: &[PricePeriod] = &[
 
 const R1: &[PricePeriod] = &[PricePeriod {
     from: Date::ymd(2025, 1, 20),
-    until: Some(Date::ymd(2025, 9, 5)),
+    until: Some(Date::ymd(2025, 8, 21)),
     rates: Rates {
         input: 0.55,
         cached_input: 0.14,
@@ -112,14 +135,14 @@ const R1: &[PricePeriod] = &[PricePeriod {
     caveat: Some(
         "\u{a5}4 / \u{a5}1 / \u{a5}16 (cache miss / cache hit / output). Output includes the chain-of-thought \
          tokens. From 26 February 2025 a cheaper off-peak price applied 16:30\u{2013}00:30 UTC (see R1 \
-         off-peak). On 5 September 2025 (16:00 UTC) deepseek-reasoner became V3.1 and stopped being \
-         R1, so the history ends there.",
+         off-peak). From 28 May 2025 deepseek-reasoner served the R1-0528 update at the same price; \
+         on 21 August 2025 it became V3.1 and stopped being R1, so the history ends there.",
     ),
 }];
 
 const R1_OFFPEAK: &[PricePeriod] = &[PricePeriod {
     from: Date::ymd(2025, 2, 26),
-    until: Some(Date::ymd(2025, 9, 5)),
+    until: Some(Date::ymd(2025, 8, 21)),
     rates: Rates {
         input: 0.135,
         cached_input: 0.035,
@@ -130,7 +153,8 @@ const R1_OFFPEAK: &[PricePeriod] = &[PricePeriod {
     confidence: Confidence::High,
     caveat: Some(
         "75% off the standard R1 price, only inside the nightly window; announced 26 February 2025. \
-         The discount was cancelled when the API moved to V3.1 on 5 September 2025.",
+         R1 left the API on 21 August 2025, when deepseek-reasoner became V3.1; the night \
+         discount itself ended on 5 September 2025.",
     ),
 }];
 
@@ -154,7 +178,7 @@ const V3: &[PricePeriod] = &[
     },
     PricePeriod {
         from: Date::ymd(2025, 2, 8),
-        until: Some(Date::ymd(2025, 9, 5)),
+        until: Some(Date::ymd(2025, 8, 21)),
         rates: Rates {
             input: 0.27,
             cached_input: 0.07,

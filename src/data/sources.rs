@@ -1,11 +1,11 @@
-//! The documents every figure and quote comes from, in the order a reader meets them; this order
-//! is the page's numbered Sources list. URLs are copied exactly from ../shared/facts.md, except the
-//! X profile pages of people quoted there without a link.
+//! The documents every figure and quote comes from, in the order a reader first meets them on the
+//! page (tests/render.rs checks it); this order is the page's numbered Sources list. URLs are
+//! copied exactly from ../shared/facts.md, except the X profile pages of people quoted there
+//! without a link.
 
 use crate::model::facts::Source;
 
 pub const SOURCES: &[Source] = &[
-    // 1. What DeepSeek released.
     Source {
         id: "r1-news",
         title: "DeepSeek-R1 release",
@@ -17,30 +17,6 @@ pub const SOURCES: &[Source] = &[
         title: "DeepSeek-R1: model card and README",
         publisher: "DeepSeek on GitHub",
         url: "https://github.com/deepseek-ai/DeepSeek-R1",
-    },
-    Source {
-        id: "phonearena-app",
-        title: "Chinese AI app DeepSeek tops the App Store (with Reuters)",
-        publisher: "PhoneArena",
-        url: "https://www.phonearena.com/news/chinese-ai-deepseek-tops-app-store_id167010",
-    },
-    Source {
-        id: "techcrunch-app-store",
-        title: "DeepSeek displaces ChatGPT as the App Store's top app",
-        publisher: "TechCrunch",
-        url: "https://techcrunch.com/2025/01/27/deepseek-displaces-chatgpt-as-the-app-stores-top-app/",
-    },
-    Source {
-        id: "v3-news",
-        title: "DeepSeek-V3 release",
-        publisher: "DeepSeek API Docs",
-        url: "https://api-docs.deepseek.com/news/news1226",
-    },
-    Source {
-        id: "v3-arxiv",
-        title: "DeepSeek-V3 Technical Report",
-        publisher: "arXiv (2412.19437)",
-        url: "https://arxiv.org/abs/2412.19437",
     },
     Source {
         id: "deepseek-pricing",
@@ -55,6 +31,66 @@ pub const SOURCES: &[Source] = &[
         url: "https://openai.com/api/pricing/",
     },
     Source {
+        id: "reuters-nasdaq",
+        title: "Wall Street close of 27 January 2025 (C. Valetkevitch, Reuters/LSEG data)",
+        publisher: "Reuters, via Investing.com",
+        url: "https://au.investing.com/news/stock-market-news/nasdaq-futures-tumble-as-chinas-ai-push-rattles-big-tech-3641785",
+    },
+    Source {
+        id: "cnbc-nvidia",
+        title: "Nvidia sheds almost $600 billion in market cap, biggest drop ever",
+        publisher: "CNBC",
+        url: "https://www.cnbc.com/2025/01/27/nvidia-sheds-almost-600-billion-in-market-cap-biggest-drop-ever.html",
+    },
+    Source {
+        id: "v3-arxiv",
+        title: "DeepSeek-V3 Technical Report",
+        publisher: "arXiv (2412.19437)",
+        url: "https://arxiv.org/abs/2412.19437",
+    },
+    Source {
+        id: "interconnects-v3",
+        title: "DeepSeek V3 and the actual cost of training frontier AI models",
+        publisher: "Interconnects (Nathan Lambert)",
+        url: "https://www.interconnects.ai/p/deepseek-v3-and-the-actual-cost-of",
+    },
+    Source {
+        id: "reuters-rebound",
+        title: "Tech stocks rebound as Nvidia leads recovery after AI selloff (Reuters text)",
+        publisher: "Reuters, via AnmolTV",
+        url: "https://anmoltv.uk/tech-stocks-rebound-as-nvidia-leads-recovery-after-ai-selloff",
+    },
+    Source {
+        id: "chatgpt-pro",
+        title: "Introducing ChatGPT Pro",
+        publisher: "OpenAI",
+        url: "https://openai.com/index/introducing-chatgpt-pro/",
+    },
+    Source {
+        id: "phonearena-app",
+        title: "Chinese AI app DeepSeek tops the App Store (with Reuters)",
+        publisher: "PhoneArena",
+        url: "https://www.phonearena.com/news/chinese-ai-deepseek-tops-app-store_id167010",
+    },
+    Source {
+        id: "deepseek-app-news",
+        title: "Introducing DeepSeek App",
+        publisher: "DeepSeek API Docs",
+        url: "https://api-docs.deepseek.com/news/news250115",
+    },
+    Source {
+        id: "techcrunch-app-store",
+        title: "DeepSeek displaces ChatGPT as the App Store's top app",
+        publisher: "TechCrunch",
+        url: "https://techcrunch.com/2025/01/27/deepseek-displaces-chatgpt-as-the-app-stores-top-app/",
+    },
+    Source {
+        id: "v3-news",
+        title: "DeepSeek-V3 release",
+        publisher: "DeepSeek API Docs",
+        url: "https://api-docs.deepseek.com/news/news1226",
+    },
+    Source {
         id: "trump-hill",
         title: "Trump on DeepSeek at the House Republican issues conference",
         publisher: "The Hill, via Yahoo News",
@@ -66,7 +102,6 @@ pub const SOURCES: &[Source] = &[
         publisher: "X (@alexandr_wang)",
         url: "https://x.com/alexandr_wang",
     },
-    // 2. Published for anyone to download.
     Source {
         id: "r1-arxiv",
         title: "DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning",
@@ -91,7 +126,6 @@ pub const SOURCES: &[Source] = &[
         publisher: "Business Insider",
         url: "https://www.businessinsider.com/meta-ai-yann-lecun-deepseek-open-source-openai-2025-1",
     },
-    // 3. R1 against o1.
     Source {
         id: "o1-preview-blog",
         title: "Introducing OpenAI o1-preview",
@@ -105,22 +139,10 @@ pub const SOURCES: &[Source] = &[
         url: "https://openai.com/index/openai-o1-mini-advancing-cost-efficient-reasoning/",
     },
     Source {
-        id: "chatgpt-pro",
-        title: "Introducing ChatGPT Pro",
-        publisher: "OpenAI",
-        url: "https://openai.com/index/introducing-chatgpt-pro/",
-    },
-    Source {
         id: "o1-api",
         title: "OpenAI o1 and new tools for developers",
         publisher: "OpenAI",
         url: "https://openai.com/index/o1-and-new-tools-for-developers/",
-    },
-    Source {
-        id: "interconnects-v3",
-        title: "DeepSeek V3 and the actual cost of training frontier AI models",
-        publisher: "Interconnects (Nathan Lambert)",
-        url: "https://www.interconnects.ai/p/deepseek-v3-and-the-actual-cost-of",
     },
     Source {
         id: "v3-hardware-arxiv",
@@ -141,16 +163,16 @@ pub const SOURCES: &[Source] = &[
         url: "https://lexfridman.com/dario-amodei-transcript",
     },
     Source {
-        id: "amodei-essay",
-        title: "On DeepSeek and Export Controls",
-        publisher: "Dario Amodei",
-        url: "https://darioamodei.com/on-deepseek-and-export-controls",
-    },
-    Source {
         id: "semianalysis",
         title: "DeepSeek Debates: Chinese leadership on cost, true training cost, closed model margin impacts",
         publisher: "SemiAnalysis",
         url: "https://semianalysis.com/2025/01/31/deepseek-debates/",
+    },
+    Source {
+        id: "amodei-essay",
+        title: "On DeepSeek and Export Controls",
+        publisher: "Dario Amodei",
+        url: "https://darioamodei.com/on-deepseek-and-export-controls",
     },
     Source {
         id: "openai-community-o1",
@@ -159,12 +181,17 @@ pub const SOURCES: &[Source] = &[
         url: "https://community.openai.com/t/how-to-correct-compute-the-cost-of-an-o1-model-api-call/1099176",
     },
     Source {
+        id: "openai-prompt-caching",
+        title: "Prompt Caching in the API",
+        publisher: "OpenAI",
+        url: "https://openai.com/index/api-prompt-caching/",
+    },
+    Source {
         id: "cline-1629",
         title: "cline/cline pull request #1629 (o1-mini prices)",
         publisher: "GitHub",
         url: "https://github.com/cline/cline/pull/1629",
     },
-    // 4. Cheers and alarm.
     Source {
         id: "fan-x",
         title: "Jim Fan's posts",
@@ -178,24 +205,11 @@ pub const SOURCES: &[Source] = &[
         url: "https://fortune.com/2025/01/27/marc-andreessen-deepseek-sputnik-ai-markets",
     },
     Source {
-        id: "cnbc-nvidia",
-        title: "Nvidia sheds almost $600 billion in market cap, biggest drop ever",
-        publisher: "CNBC",
-        url: "https://www.cnbc.com/2025/01/27/nvidia-sheds-almost-600-billion-in-market-cap-biggest-drop-ever.html",
-    },
-    Source {
-        id: "reuters-nasdaq",
-        title: "Wall Street close of 27 January 2025 (C. Valetkevitch, Reuters/LSEG data)",
-        publisher: "Reuters, via Investing.com",
-        url: "https://au.investing.com/news/stock-market-news/nasdaq-futures-tumble-as-chinas-ai-push-rattles-big-tech-3641785",
-    },
-    Source {
         id: "altman-x",
         title: "Sam Altman's posts",
         publisher: "X (@sama)",
         url: "https://x.com/sama",
     },
-    // 5. Open models and chip controls.
     Source {
         id: "bis-2022",
         title: "Implemented rule on controls related to advanced computing and semiconductor manufacturing",
@@ -220,12 +234,17 @@ pub const SOURCES: &[Source] = &[
         publisher: "CSET, Georgetown University",
         url: "https://cset.georgetown.edu/article/bis-2023-update-explainer",
     },
-    // 6. After R1.
     Source {
         id: "arcprize-o3",
         title: "OpenAI o3 breakthrough high score on ARC-AGI-Pub",
         publisher: "ARC Prize",
         url: "https://arcprize.org/blog/oai-o3-pub-breakthrough",
+    },
+    Source {
+        id: "lifearchitect-o3",
+        title: "OpenAI o3: the announced benchmark figures, with date",
+        publisher: "LifeArchitect.ai (a written record of OpenAI's livestream)",
+        url: "https://lifearchitect.ai/o3",
     },
     Source {
         id: "o3-blog",
@@ -240,13 +259,6 @@ pub const SOURCES: &[Source] = &[
         url: "https://openai.com/index/openai-o3-mini/",
     },
     Source {
-        id: "nadella-x",
-        title: "Satya Nadella: \u{201c}Jevons paradox strikes again!\u{201d}",
-        publisher: "X (@satyanadella)",
-        url: "https://x.com/satyanadella/status/1883753899255046301",
-    },
-    // Cited only by price histories the static page does not show.
-    Source {
         id: "langfuse-5335",
         title: "langfuse/langfuse pull request #5335 (o1-mini price cut)",
         publisher: "GitHub",
@@ -257,5 +269,17 @@ pub const SOURCES: &[Source] = &[
         title: "RooCodeInc/Roo-Code pull request #711 (o1-mini price cut)",
         publisher: "GitHub",
         url: "https://github.com/RooCodeInc/Roo-Code/pull/711",
+    },
+    Source {
+        id: "deepseek-updates",
+        title: "Change log",
+        publisher: "DeepSeek API Docs",
+        url: "https://api-docs.deepseek.com/updates",
+    },
+    Source {
+        id: "nadella-x",
+        title: "Satya Nadella: \u{201c}Jevons paradox strikes again!\u{201d}",
+        publisher: "X (@satyanadella)",
+        url: "https://x.com/satyanadella/status/1883753899255046301",
     },
 ];

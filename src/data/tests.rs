@@ -8,8 +8,9 @@ use super::prices::{self, MODELS};
 use super::quotes::QUOTES;
 use super::sources::SOURCES;
 use super::{fact, quote, source};
+use crate::content::glossary::{self, TERMS};
 use crate::content::sections::SECTIONS;
-use crate::content::{Block, Figure, STANDFIRST, TITLE};
+use crate::content::{Block, Figure, ABOUT, KEY_FIGURES, KICKER, LEDE, STANDFIRST, TITLE};
 use crate::model::date::Date;
 use crate::model::facts::Value;
 use crate::model::format;
@@ -30,9 +31,15 @@ fn assert_sources_exist(owner: &str, ids: &[&str]) {
     }
 }
 
-/// Every piece of template markup in the sections: paragraphs, claim findings and list items.
+/// Every piece of template markup on the page: the opening (lede, key figures, how to read the
+/// page) and the sections' paragraphs, claim findings and list items.
 fn templated_texts() -> Vec<(&'static str, &'static str)> {
-    let mut texts = Vec::new();
+    let mut texts = vec![("lede", LEDE), ("about", ABOUT)];
+    texts.extend(
+        KEY_FIGURES
+            .iter()
+            .map(|figure| ("key figures", figure.text)),
+    );
     for section in SECTIONS {
         for block in section.blocks {
             match *block {
@@ -46,10 +53,24 @@ fn templated_texts() -> Vec<(&'static str, &'static str)> {
     texts
 }
 
+/// The fact tables of a section, in the flow or in a "Details" disclosure.
+fn fact_tables(block: &Block) -> Option<(&'static str, &'static [&'static str])> {
+    match *block {
+        Block::Figure(Figure::FactTable { caption, facts })
+        | Block::Details {
+            figure: Figure::FactTable { caption, facts },
+            ..
+        } => Some((caption, facts)),
+        _ => None,
+    }
+}
+
 /// Digits a reader sees that do not come from a fact. A digit is allowed only inside a model or
 /// chip name, that is a run of letters directly followed by digits ("R1", "o3", "V3", "H800",
 /// "FP8"); bare numbers ("95", "2025") and numbers with a unit suffix ("128K") are typed figures.
 fn stray_numbers(text: &str) -> Vec<String> {
+    // "pass@1" is the name of a measure (in the glossary), not a figure.
+    let text = text.replace("pass@1", "pass");
     text.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|run| run.bytes().any(|b| b.is_ascii_digit()))
         .filter(|run| {
@@ -140,59 +161,6 @@ fn every_cited_source_exists_and_every_source_is_cited() {
             cited.contains(s.id),
             "source {} is listed but never cited",
             s.id
-        );
-    }
-}
-
-#[test]
-fn sources_are_numbered_in_reading_order() {
-    // The order in which the prose, its quotes and its fact tables first cite each source must be
-    // the order of the numbered list, so citation numbers only grow as the reader goes down the page.
-    let mut first_cited: Vec<&str> = Vec::new();
-    let mut cite = |ids: &[&'static str]| {
-        for id in ids {
-            if !first_cited.contains(id) {
-                first_cited.push(id);
-            }
-        }
-    };
-    for section in SECTIONS {
-        for block in section.blocks {
-            let markup: &[&str] = match block {
-                Block::Paragraph(text) => std::slice::from_ref(text),
-                Block::ClaimCheck { finding, .. } => std::slice::from_ref(finding),
-                Block::List(items) => items,
-                _ => &[],
-            };
-            for segment in markup.iter().flat_map(|text| parse(text)) {
-                if let Segment::FactValue(id) | Segment::FactDate(id) = segment {
-                    cite(fact(id).unwrap().sources);
-                }
-            }
-            match *block {
-                Block::Quote(id) => {
-                    let url = quote(id).unwrap().source;
-                    cite(&[SOURCES.iter().find(|s| s.url == url).unwrap().id]);
-                }
-                Block::Figure(Figure::FactTable { facts, .. }) => {
-                    for id in facts {
-                        cite(fact(id).unwrap().sources);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    let numbers: Vec<usize> = first_cited
-        .iter()
-        .map(|id| super::source_number(id).unwrap())
-        .collect();
-    for (pair, ids) in numbers.windows(2).zip(first_cited.windows(2)) {
-        assert!(
-            pair[0] < pair[1],
-            "{} is cited before {} but listed after it",
-            ids[0],
-            ids[1]
         );
     }
 }
@@ -340,7 +308,13 @@ fn every_template_reference_resolves_to_a_fact() {
                 );
             }
             if let Segment::Link { url, .. } = segment {
-                assert!(url.starts_with("https://"), "section {section} links {url}");
+                match glossary::linked_term(url) {
+                    Some(id) => assert!(
+                        glossary::term(id).is_some(),
+                        "{section} links unknown term {id:?}"
+                    ),
+                    None => assert!(url.starts_with("https://"), "section {section} links {url}"),
+                }
             }
         }
         for leftover in ["{", "}"] {
@@ -361,16 +335,17 @@ fn every_template_reference_resolves_to_a_fact() {
                     "section {} quotes unknown {id:?}",
                     section.id
                 ),
-                Block::Figure(Figure::FactTable { caption, facts }) => {
-                    assert!(!caption.is_empty());
-                    for id in facts {
-                        assert!(
-                            fact(id).is_some(),
-                            "table {caption:?} lists unknown fact {id:?}"
-                        );
+                _ => {
+                    if let Some((caption, facts)) = fact_tables(block) {
+                        assert!(!caption.is_empty());
+                        for id in facts {
+                            assert!(
+                                fact(id).is_some(),
+                                "table {caption:?} lists unknown fact {id:?}"
+                            );
+                        }
                     }
                 }
-                _ => {}
             }
         }
     }
@@ -387,12 +362,24 @@ fn prose_never_types_a_figure() {
         ["95", "6", "2025", "128K"]
     );
 
-    let mut plain: Vec<(&str, &str)> = vec![("title", TITLE), ("standfirst", STANDFIRST)];
+    let mut plain: Vec<(&str, &str)> = vec![
+        ("title", TITLE),
+        ("standfirst", STANDFIRST),
+        ("kicker", KICKER),
+    ];
+    plain.extend(
+        KEY_FIGURES
+            .iter()
+            .map(|figure| ("key figure link", figure.link)),
+    );
+    plain.extend(TERMS.iter().map(|term| ("glossary", term.definition)));
     for section in SECTIONS {
         plain.extend([(section.id, section.title), (section.id, section.summary)]);
         for block in section.blocks {
-            if let Block::Subheading(text) = block {
-                plain.push((section.id, text));
+            match block {
+                Block::Subheading { text, .. } => plain.push((section.id, text)),
+                Block::Details { summary, .. } => plain.push((section.id, summary)),
+                _ => {}
             }
         }
     }
@@ -564,14 +551,23 @@ fn prices_in_force_on_the_articles_day() {
         (0.135, 0.035, 0.55)
     );
 
-    // Edges: the V3 promotion ends on 8 February, o3's cut starts on 10 June, R1 ends on 5 September.
+    // Edges: the V3 promotion ends on 8 February, o3's cut starts on 10 June, R1 ends on 21 August
+    // (facts.md §0.9: deepseek-reasoner became V3.1 that day), and o1-mini had no cached price
+    // before prompt caching began on 1 October 2024.
     assert_eq!(rates_of("v3", Date::ymd(2025, 2, 8)).output, 1.1);
     assert_eq!(rates_of("o3", Date::ymd(2025, 6, 9)).input, 10.0);
     assert_eq!(rates_of("o3", Date::ymd(2025, 6, 10)).input, 2.0);
     assert_eq!(rates_of("o1-mini", Date::ymd(2025, 1, 31)).input, 1.1);
     assert_eq!(
-        model("r1").price_on(Date::ymd(2025, 9, 5)),
-        PriceOn::Withdrawn(Date::ymd(2025, 9, 5))
+        model("r1").price_on(Date::ymd(2025, 8, 21)),
+        PriceOn::Withdrawn(Date::ymd(2025, 8, 21))
+    );
+    assert_eq!(rates_of("r1", Date::ymd(2025, 8, 20)).output, 2.19);
+    let before_caching = rates_of("o1-mini", Date::ymd(2024, 9, 30));
+    assert_eq!(before_caching.cached_input, before_caching.input);
+    assert_eq!(
+        rates_of("o1-mini", Date::ymd(2024, 10, 1)).cached_input,
+        1.5
     );
 }
 
@@ -600,4 +596,162 @@ fn a_million_tokens_each_way_costs_75_dollars_on_o1_and_2_74_on_r1() {
     );
     assert_eq!(fact("o1_1m_cost").unwrap().value.display(), "$75.00");
     assert_eq!(fact("r1_1m_cost").unwrap().value.display(), "$2.74");
+}
+
+#[test]
+fn every_glossary_term_is_linked_from_the_prose_and_every_key_figure_is_a_fact() {
+    let mut linked: HashSet<&str> = HashSet::new();
+    for (_, text) in templated_texts() {
+        for segment in parse(text) {
+            if let Segment::Link { url, .. } = segment {
+                linked.extend(glossary::linked_term(url));
+            }
+        }
+    }
+    for term in TERMS {
+        assert!(
+            linked.contains(term.id),
+            "the glossary defines {} but no prose links it",
+            term.id
+        );
+    }
+    let anchors: Vec<&str> = SECTIONS
+        .iter()
+        .flat_map(|section| section.blocks)
+        .filter_map(|block| match block {
+            Block::Subheading { id, .. } => Some(*id),
+            _ => None,
+        })
+        .collect();
+    assert_unique("subheading anchor", anchors.iter().copied());
+    for figure in KEY_FIGURES {
+        assert!(fact(figure.fact).is_some(), "{} is a fact", figure.fact);
+        let target = figure.href.trim_start_matches('#');
+        assert!(
+            anchors.contains(&target) || target.starts_with("widget-"),
+            "{} links to an anchor the page has",
+            figure.href
+        );
+    }
+}
+
+#[test]
+fn derived_figures_match_the_data_they_come_from() {
+    // Days from o1 in ChatGPT to R1.
+    let days = fact("o1_release_chatgpt")
+        .unwrap()
+        .date
+        .days_until(fact("r1_release").unwrap().date);
+    assert_eq!(
+        fact("o1_to_r1_days").unwrap().value,
+        Value::Whole(days as u64, "days")
+    );
+    assert_eq!(days, 46);
+    // R1's and o1's widest leads in the paper's table, among the rows scored in percent; the three
+    // widest gaps are all o1's.
+    let (r1, o1) = (5, 4);
+    let mut gaps: Vec<(f64, &str)> = ROWS
+        .iter()
+        .filter(|row| row.metric.contains('%') || row.metric == "percentile")
+        .filter_map(|row| Some(((row.scores[r1]? - row.scores[o1]?), row.key)))
+        .collect();
+    let round = |x: f64| (x * 10.0).round() / 10.0;
+    let r1_best = gaps.iter().map(|g| g.0).fold(f64::MIN, f64::max);
+    let o1_best = -gaps.iter().map(|g| g.0).fold(f64::MAX, f64::min);
+    assert_eq!(
+        fact("r1_widest_lead").unwrap().value,
+        Value::Score(round(r1_best), 1)
+    );
+    assert_eq!(
+        fact("o1_widest_lead").unwrap().value,
+        Value::Score(round(o1_best), 1)
+    );
+    gaps.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
+    assert!(gaps[..3].iter().all(|(gap, _)| *gap < 0.0), "{gaps:?}");
+    assert_eq!(
+        gaps[..3].iter().map(|g| g.1).collect::<Vec<_>>(),
+        ["simpleqa", "aider-polyglot", "gpqa-diamond"]
+    );
+}
+
+/// The corrections of the reading pass (issue 12), each against facts.md: they stay fixed.
+#[test]
+fn the_reading_pass_corrections_hold() {
+    // The official Nvidia close is Reuters', not CNBC's (CNBC used $118.58).
+    let close = fact("nvidia_close").unwrap();
+    assert_eq!(close.value, Value::Usd(118.42));
+    assert!(
+        !close.sources.contains(&"cnbc-nvidia"),
+        "{:?}",
+        close.sources
+    );
+    assert!(close.caveat.unwrap().contains("$118.58"));
+    // R1-Zero's 71.0 is the first arXiv version's; the Nature paper reports 77.9.
+    assert_eq!(fact("r1_zero_aime").unwrap().sources, ["r1-arxiv"]);
+    let nature = fact("r1_zero_aime_nature").unwrap();
+    assert_eq!(
+        (nature.value, nature.sources),
+        (Value::Score(77.9, 1), &["r1-nature"][..])
+    );
+    // The app launched in mid-January (in the stores about the 10th, announced on the 15th).
+    assert_eq!(
+        fact("app_launch").unwrap().value,
+        Value::Text("mid-January 2025")
+    );
+    // Amodei's words are quoted in the caveat; the page says what they mean.
+    let sonnet = fact("amodei_sonnet_cost").unwrap();
+    assert_eq!(sonnet.value, Value::Text("tens of millions of dollars"));
+    assert!(sonnet.caveat.unwrap().contains("a few $10M's"));
+    // o3's announced figures cite a written record.
+    for score in O3_ANNOUNCED {
+        assert!(
+            !score.sources.is_empty(),
+            "{} has a citation",
+            score.benchmark
+        );
+    }
+    // Quotes whose day is not confirmed say so, and January 2025 titles that changed say "then".
+    for (id, role) in [
+        ("wang-wakeup", "then CEO of Scale AI"),
+        ("lecun-open", "then Meta's chief AI scientist"),
+    ] {
+        assert_eq!(quote(id).unwrap().role, role);
+    }
+    for id in ["wang-wakeup", "lecun-open", "fan-mission"] {
+        assert!(!quote(id).unwrap().day_confirmed, "{id}");
+    }
+    // deepseek-reasoner stopped being R1 on 21 August 2025; the night discount has an end too.
+    assert!(fact("r1_release")
+        .unwrap()
+        .caveat
+        .unwrap()
+        .contains("21 August 2025"));
+    assert!(fact("off_peak_start")
+        .unwrap()
+        .caveat
+        .unwrap()
+        .contains("5 September 2025"));
+    // Wordings the reading pass found wrong do not come back.
+    let mut prose: Vec<&str> = templated_texts()
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+    prose.extend(
+        SECTIONS
+            .iter()
+            .flat_map(|section| [section.title, section.summary]),
+    );
+    for wrong in [
+        "most of the margins are small",
+        "the opposite of how the leading US labs work",
+        "took fright",
+        "a steep cut from o1",
+        "comes back in the section",
+        "a few $10M's",
+    ] {
+        assert!(
+            prose.iter().all(|text| !text.contains(wrong)),
+            "the prose says {wrong:?} again"
+        );
+    }
 }

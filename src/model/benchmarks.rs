@@ -20,6 +20,16 @@ pub enum Order {
     Gap,
 }
 
+impl Order {
+    /// The order's name in the URL (`order=gap`) and in the page's markup.
+    pub fn key(self) -> &'static str {
+        match self {
+            Order::Paper => "paper",
+            Order::Gap => "gap",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct BenchState {
     pub visible: [bool; SERIES_COUNT],

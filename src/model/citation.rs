@@ -10,8 +10,10 @@ pub struct Work<'a> {
     pub title: &'a str,
     /// A widget's title when citing one part of the explainer.
     pub part: Option<&'a str>,
-    /// Where to find it: the page, or the widget's anchor on it.
-    pub url: &'a str,
+    /// Where to find it: the page, or the widget's anchor on it; `None` when the build does not
+    /// know the public address (the citation then names none, rather than a placeholder, and
+    /// share.js adds the address the page was opened from).
+    pub url: Option<&'a str>,
     /// The day the data was last checked against its sources.
     pub data_version: Date,
 }
@@ -29,11 +31,15 @@ pub fn plain_text(work: &Work) -> String {
         Some(part) => format!("“{part}”. In {}", work.title),
         None => work.title.to_owned(),
     };
-    format!(
-        "{AUTHOR} ({year}). {what} [Interactive explainer]. Data version {} (figures checked against their sources). {}",
+    let mut text = format!(
+        "{AUTHOR} ({year}). {what} [Interactive explainer]. Data version {} (figures checked against their sources).",
         work.data_version.long(),
-        work.url
-    )
+    );
+    if let Some(url) = work.url {
+        text.push(' ');
+        text.push_str(url);
+    }
+    text
 }
 
 /// A BibTeX `@misc` entry. Text fields are escaped for (La)TeX; words with inner capitals are
@@ -57,11 +63,16 @@ pub fn bibtex(work: &Work) -> String {
         ),
         None => (protect(work.title), "Interactive explainer".to_owned()),
     };
+    let address = work.url.map_or(String::new(), |url| {
+        format!(
+            "  url = {{{}}},\n  urldate = {{{version}}},\n",
+            escape_url(url)
+        )
+    });
     format!(
-        "@misc{{{key},\n  author = {{{{{}}}}},\n  title = {{{title}}},\n  year = {{{}}},\n  howpublished = {{{published}}},\n  url = {{{}}},\n  urldate = {{{version}}},\n  note = {{Data version {version}; figures checked against their sources on {}}}\n}}",
+        "@misc{{{key},\n  author = {{{{{}}}}},\n  title = {{{title}}},\n  year = {{{}}},\n  howpublished = {{{published}}},\n{address}  note = {{Data version {version}; figures checked against their sources on {}}}\n}}",
         escape(AUTHOR),
         version.year,
-        escape_url(work.url),
         version.long(),
     )
 }
@@ -134,7 +145,7 @@ mod tests {
         Work {
             title: TITLE,
             part: None,
-            url: URL,
+            url: Some(URL),
             data_version: DATA_VERSION,
         }
     }
@@ -157,7 +168,7 @@ mod tests {
     fn plain_text_of_a_widget_names_the_widget_in_the_explainer() {
         let work = Work {
             part: Some("What does a task cost?"),
-            url: "https://example.org/r1/#widget-cost",
+            url: Some("https://example.org/r1/#widget-cost"),
             ..page()
         };
         let text = plain_text(&work);
@@ -205,7 +216,7 @@ mod tests {
         let work = Work {
             title: "Costs & 50% of $ {R1} #1_x ~ ^ \\",
             part: Some("R1's Cost: 100% (v2)"),
-            url: "https://example.org/r1/#widget-cost&in=20%2C000&q={x}\\",
+            url: Some("https://example.org/r1/#widget-cost&in=20%2C000&q={x}\\"),
             data_version: Date::ymd(2025, 1, 27),
         };
         let entry = bibtex(&work);
@@ -254,12 +265,35 @@ mod tests {
     }
 
     #[test]
+    fn without_a_known_address_the_citation_names_none() {
+        let work = Work {
+            url: None,
+            ..page()
+        };
+        let text = plain_text(&work);
+        assert!(
+            text.ends_with("(figures checked against their sources)."),
+            "{text}"
+        );
+        let entry = bibtex(&work);
+        assert!(
+            !entry.contains("url = ") && !entry.contains("urldate"),
+            "{entry}"
+        );
+        assert!(
+            !text.contains('[') || !text.contains("address"),
+            "no placeholder"
+        );
+        assert_eq!(entry.matches('{').count(), entry.matches('}').count());
+    }
+
+    #[test]
     fn odd_input_never_panics() {
         for text in ["", " ", "ÄÖÜ {{{", "}}}\\", "\u{1F600} R1"] {
             let work = Work {
                 title: text,
                 part: Some(text),
-                url: text,
+                url: Some(text),
                 data_version: Date::ymd(2025, 1, 20),
             };
             assert!(!plain_text(&work).is_empty());

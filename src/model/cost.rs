@@ -1,6 +1,6 @@
 //! The cost widget's state and reducer: the reader's workload, the models compared, the day whose
-//! prices apply, the chart scale, the GPU-hour price of the training panel, and the messages that
-//! explain any input we could not take as typed. Also its URL codec and its CSV.
+//! prices apply, the chart scale, and the messages that explain any input we could not take as
+//! typed. Also its URL codec and its CSV, and the number parser every widget's fields share.
 
 use super::date::{self, Date};
 use super::format;
@@ -18,13 +18,10 @@ pub const DEFAULT_WORKLOAD: Workload = Workload {
     requests_per_day: 1,
 };
 pub const DEFAULT_MODELS: [&str; 2] = ["o1", "r1"];
-/// The rental price DeepSeek assumed for its $5.576M figure.
-pub const DEFAULT_GPU_HOUR_PRICE: f64 = 2.0;
-pub const GPU_HOUR_PRICE_RANGE: (f64, f64) = (0.5, 10.0);
 
 /// The URL keys the cost widget owns.
-pub const URL_KEYS: [&str; 10] = [
-    "in", "cache", "out", "think", "rpd", "m", "base", "d", "scale", "gpu",
+pub const URL_KEYS: [&str; 9] = [
+    "in", "cache", "out", "think", "rpd", "m", "base", "d", "scale",
 ];
 
 pub use super::chart::Scale;
@@ -37,7 +34,6 @@ pub enum Field {
     OutputTokens,
     ReasoningTokens,
     RequestsPerDay,
-    GpuHourPrice,
 }
 
 impl Field {
@@ -48,7 +44,6 @@ impl Field {
             Field::OutputTokens => "Visible output tokens per request",
             Field::ReasoningTokens => "Reasoning tokens per request",
             Field::RequestsPerDay => "Requests per day",
-            Field::GpuHourPrice => "Rental price per H800 GPU-hour",
         }
     }
 
@@ -60,13 +55,12 @@ impl Field {
             }
             Field::CachedPercent => (0.0, 100.0),
             Field::RequestsPerDay => (0.0, MAX_REQUESTS_PER_DAY as f64),
-            Field::GpuHourPrice => GPU_HOUR_PRICE_RANGE,
         }
     }
 
     /// Whole numbers only (tokens and requests); percentages and prices may have decimals.
     pub fn is_whole(self) -> bool {
-        !matches!(self, Field::CachedPercent | Field::GpuHourPrice)
+        self != Field::CachedPercent
     }
 
     fn url_key(self) -> &'static str {
@@ -76,17 +70,15 @@ impl Field {
             Field::OutputTokens => "out",
             Field::ReasoningTokens => "think",
             Field::RequestsPerDay => "rpd",
-            Field::GpuHourPrice => "gpu",
         }
     }
 
-    const ALL: [Field; 6] = [
+    const ALL: [Field; 5] = [
         Field::InputTokens,
         Field::CachedPercent,
         Field::OutputTokens,
         Field::ReasoningTokens,
         Field::RequestsPerDay,
-        Field::GpuHourPrice,
     ];
 }
 
@@ -176,7 +168,6 @@ pub struct CostState {
     pub baseline: &'static str,
     pub date: Date,
     pub scale: Scale,
-    pub gpu_hour_price: f64,
     /// Specific, visible explanations of input that was clamped, rounded or rejected.
     pub messages: Vec<String>,
 }
@@ -203,7 +194,6 @@ impl CostState {
             baseline: DEFAULT_MODELS[0],
             date: DEFAULT_DATE,
             scale: Scale::Linear,
-            gpu_hour_price: DEFAULT_GPU_HOUR_PRICE,
             messages: Vec::new(),
         }
     }
@@ -215,7 +205,6 @@ impl CostState {
             Field::OutputTokens => self.workload.output_tokens as f64,
             Field::ReasoningTokens => self.workload.reasoning_tokens as f64,
             Field::RequestsPerDay => self.workload.requests_per_day as f64,
-            Field::GpuHourPrice => self.gpu_hour_price,
         }
     }
 
@@ -226,7 +215,6 @@ impl CostState {
             Field::OutputTokens => self.workload.output_tokens = value as u64,
             Field::ReasoningTokens => self.workload.reasoning_tokens = value as u64,
             Field::RequestsPerDay => self.workload.requests_per_day = value as u64,
-            Field::GpuHourPrice => self.gpu_hour_price = value,
         }
     }
 
@@ -404,7 +392,7 @@ impl Default for CostState {
 }
 
 /// Shortest decimal text for a value (`2`, `2.5`, `1000000`).
-fn trim_number(value: f64) -> String {
+pub fn trim_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
     } else {
@@ -412,7 +400,7 @@ fn trim_number(value: f64) -> String {
     }
 }
 
-fn shorten(text: &str, max_chars: usize) -> String {
+pub fn shorten(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {
         text.to_owned()
     } else {
@@ -420,9 +408,36 @@ fn shorten(text: &str, max_chars: usize) -> String {
     }
 }
 
-/// Parses a number as readers type it ("1,000", "1e6", " 2.5 "). Returns the value to use and,
-/// when it differs from what was typed, a message saying what was done.
+/// Parses a workload field as readers type it (see `parse_number`).
 pub fn parse_field(field: Field, text: &str) -> Result<(f64, Option<String>), String> {
+    parse_number(
+        &NumberSpec {
+            label: field.label(),
+            range: field.range(),
+            whole: field.is_whole(),
+            show: |value| show(field, value),
+        },
+        text,
+    )
+}
+
+/// What a number field accepts, and how a value is written back in a message.
+pub struct NumberSpec<F: Fn(f64) -> String> {
+    pub label: &'static str,
+    pub range: (f64, f64),
+    /// Whole numbers only (tokens, requests); otherwise decimals are kept.
+    pub whole: bool,
+    pub show: F,
+}
+
+/// Parses a number as readers type it ("1,000", "1e6", " 2.5 ", "$2"). Returns the value to use
+/// and, when it differs from what was typed (clamped to the range, rounded), a message saying
+/// what was done; text that is not a number is an error message and changes nothing.
+pub fn parse_number<F: Fn(f64) -> String>(
+    spec: &NumberSpec<F>,
+    text: &str,
+) -> Result<(f64, Option<String>), String> {
+    let label = spec.label;
     let cleaned: String = text
         .chars()
         .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '$' | '%'))
@@ -430,7 +445,7 @@ pub fn parse_field(field: Field, text: &str) -> Result<(f64, Option<String>), St
     if cleaned.is_empty() {
         return Err(format!(
             "{}: the field is empty; keeping the previous value.",
-            field.label()
+            label
         ));
     }
     let value: f64 = match cleaned.parse::<f64>() {
@@ -438,34 +453,36 @@ pub fn parse_field(field: Field, text: &str) -> Result<(f64, Option<String>), St
         _ => {
             return Err(format!(
                 "{}: “{}” is not a number; keeping the previous value.",
-                field.label(),
+                label,
                 shorten(text.trim(), 24)
             ))
         }
     };
-    let (low, high) = field.range();
+    let (low, high) = spec.range;
     let mut used = value.clamp(low, high);
     let mut message = None;
     if value < low {
+        // As typed (shortened), like the maximum: "1e-126" written out in full would be a
+        // hundred zeros long.
         message = Some(format!(
             "{}: {} is below the minimum, so {} is used.",
-            field.label(),
-            trim_number(value),
-            show(field, low)
+            label,
+            shorten(&cleaned, 24),
+            (spec.show)(low)
         ));
     } else if value > high {
         message = Some(format!(
             "{}: {} is above the maximum, so {} is used.",
-            field.label(),
+            label,
             shorten(&cleaned, 24),
-            show(field, high)
+            (spec.show)(high)
         ));
-    } else if field.is_whole() && used.fract() != 0.0 {
+    } else if spec.whole && used.fract() != 0.0 {
         used = used.round();
         message = Some(format!(
             "{}: rounded to {} (whole tokens and requests only).",
-            field.label(),
-            show(field, used)
+            label,
+            (spec.show)(used)
         ));
     }
     Ok((used, message))
@@ -474,7 +491,6 @@ pub fn parse_field(field: Field, text: &str) -> Result<(f64, Option<String>), St
 fn show(field: Field, value: f64) -> String {
     match field {
         Field::CachedPercent => format!("{}%", trim_number(value)),
-        Field::GpuHourPrice => format::usd(value),
         _ => format::group_thousands(value as u64),
     }
 }
@@ -864,12 +880,11 @@ mod tests {
             CostAction::SetBaseline("r1".into()),
             CostAction::SetDate("2025-06-10".into()),
             CostAction::SetScale(Scale::Log),
-            CostAction::SetField(Field::GpuHourPrice, "2.5".into()),
         ]);
         let mut fragment = Fragment::default();
         fragment.replace_owned(&URL_KEYS, state.to_pairs());
         let hash = fragment.to_hash();
-        assert_eq!(hash, "#in=20000&cache=50&out=2000&think=8000&rpd=20&gpu=2.5&m=o1,o3,r1&base=r1&d=2025-06-10&scale=log");
+        assert_eq!(hash, "#in=20000&cache=50&out=2000&think=8000&rpd=20&m=o1,o3,r1&base=r1&d=2025-06-10&scale=log");
         let restored = CostState::from_fragment(&Fragment::parse(&hash), MODELS);
         assert_eq!(
             restored,
@@ -938,6 +953,6 @@ mod tests {
         assert_eq!(lines.len(), 10, "{csv}");
         assert_eq!(lines[1], "# prices as of,2025-01-27");
         assert!(lines[8].contains(",baseline,2024-12-17,,15,7.5,60,75.000000,75.000000,2250.000000,,,https://example.org/p"), "{}", lines[8]);
-        assert!(lines[9].contains(",listed,2025-01-20,2025-09-05,0.55,0.14,2.19,2.740000,2.740000,82.200000,27.372,96.35,"), "{}", lines[9]);
+        assert!(lines[9].contains(",listed,2025-01-20,2025-08-21,0.55,0.14,2.19,2.740000,2.740000,82.200000,27.372,96.35,"), "{}", lines[9]);
     }
 }

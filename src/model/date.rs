@@ -133,6 +133,11 @@ impl Date {
         format!("{} {} {}", self.day, self.month_name(), self.year)
     }
 
+    /// "2025-01": a valid HTML `<time datetime>` when only the month is certain.
+    pub fn year_month(self) -> String {
+        format!("{:04}-{:02}", self.year, self.month)
+    }
+
     /// "20 Jan 2025", for tight spaces such as chart labels.
     pub fn short(self) -> String {
         format!("{} {} {}", self.day, &self.month_name()[..3], self.year)

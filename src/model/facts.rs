@@ -134,6 +134,9 @@ pub struct Quote {
     pub date: Date,
     /// How precise `date` is, e.g. "about 24–25 January 2025"; `None` when the day is confirmed.
     pub date_note: Option<&'static str>,
+    /// Whether the day itself is confirmed; if not, the page's machine-readable date gives only
+    /// the month, so it claims no more than the sources do.
+    pub day_confirmed: bool,
     /// Where it was said ("post on X", "speech at Trump National Doral").
     pub venue: &'static str,
     pub source: &'static str,

@@ -26,11 +26,18 @@ pub enum Opener {
     Keyboard,
 }
 
+/// What a card is about: a sourced figure (by fact id) or a glossary term (by term id).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    Fact(&'static str),
+    Term(&'static str),
+}
+
 /// The one open card. `T` is whatever identifies the figure that opened it: the DOM element in
 /// the browser (the same fact can appear several times on the page), a number in the tests.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OpenCard<T> {
-    pub fact: &'static str,
+    pub subject: Subject,
     pub trigger: T,
     pub opener: Opener,
 }
@@ -46,10 +53,10 @@ impl<T> OpenCard<T> {
 #[derive(Clone, Debug, PartialEq)]
 pub enum CardAction<T> {
     /// The pointer has rested on a figure for `OPEN_DELAY_MS`.
-    Hover { fact: &'static str, trigger: T },
+    Hover { subject: Subject, trigger: T },
     /// A figure was clicked, tapped, or activated with the keyboard.
     Activate {
-        fact: &'static str,
+        subject: Subject,
         trigger: T,
         keyboard: bool,
     },
@@ -75,18 +82,18 @@ impl<T: Clone + PartialEq> CardState<T> {
     /// The state after `action`, or `None` when nothing changes (so the view need not re-render).
     pub fn apply(&self, action: CardAction<T>) -> Option<CardState<T>> {
         let open = match action {
-            CardAction::Hover { fact, trigger } => match &self.open {
+            CardAction::Hover { subject, trigger } => match &self.open {
                 // A pinned card stays put while the pointer wanders over other figures.
                 Some(open) if open.opener != Opener::Hover => return None,
                 Some(open) if open.trigger == trigger => return None,
                 _ => Some(OpenCard {
-                    fact,
+                    subject,
                     trigger,
                     opener: Opener::Hover,
                 }),
             },
             CardAction::Activate {
-                fact,
+                subject,
                 trigger,
                 keyboard,
             } => {
@@ -100,7 +107,7 @@ impl<T: Clone + PartialEq> CardState<T> {
                     // disclosure button); a click on a hover card's figure pins it instead.
                     Some(open) if open.trigger == trigger && open.opener != Opener::Hover => None,
                     _ => Some(OpenCard {
-                        fact,
+                        subject,
                         trigger,
                         opener,
                     }),
@@ -177,12 +184,15 @@ mod tests {
     use super::*;
 
     fn hover(fact: &'static str, trigger: u32) -> CardAction<u32> {
-        CardAction::Hover { fact, trigger }
+        CardAction::Hover {
+            subject: Subject::Fact(fact),
+            trigger,
+        }
     }
 
     fn click(fact: &'static str, trigger: u32) -> CardAction<u32> {
         CardAction::Activate {
-            fact,
+            subject: Subject::Fact(fact),
             trigger,
             keyboard: false,
         }
@@ -190,7 +200,7 @@ mod tests {
 
     fn key(fact: &'static str, trigger: u32) -> CardAction<u32> {
         CardAction::Activate {
-            fact,
+            subject: Subject::Fact(fact),
             trigger,
             keyboard: true,
         }
@@ -207,7 +217,7 @@ mod tests {
 
     fn open(fact: &'static str, trigger: u32, opener: Opener) -> Option<OpenCard<u32>> {
         Some(OpenCard {
-            fact,
+            subject: Subject::Fact(fact),
             trigger,
             opener,
         })

@@ -1,7 +1,112 @@
-//! The training-cost panel's arithmetic: GPU-hours times a rental price for DeepSeek's own runs,
-//! set beside fixed dollar figures for other spending, so the scale of each is honest.
+//! The training-cost panel: its state (the rental price the reader chooses, in the URL as `gpu`)
+//! and its arithmetic, GPU-hours times that price for DeepSeek's own runs, set beside fixed dollar
+//! figures for other spending, so the scale of each is honest.
 
+use super::cost::{parse_number, shorten, trim_number, NumberSpec};
 use super::facts::Fact;
+use super::format;
+use super::url_state::Fragment;
+
+/// The rental price DeepSeek assumed for its $5.576M figure.
+pub const DEFAULT_GPU_HOUR_PRICE: f64 = 2.0;
+pub const GPU_HOUR_PRICE_RANGE: (f64, f64) = (0.5, 10.0);
+pub const GPU_HOUR_PRICE_LABEL: &str = "Rental price per H800 GPU-hour";
+
+/// The URL keys the training panel owns.
+pub const URL_KEYS: [&str; 1] = ["gpu"];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrainingState {
+    pub gpu_hour_price: f64,
+    /// Visible explanations of input that was clamped or rejected.
+    pub messages: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TrainingAction {
+    /// Raw text from the price box or its slider.
+    SetPrice(String),
+    /// Restores state from the URL fragment (on load and on back/forward).
+    LoadFragment(String),
+}
+
+fn parse_price(text: &str) -> Result<(f64, Option<String>), String> {
+    parse_number(
+        &NumberSpec {
+            label: GPU_HOUR_PRICE_LABEL,
+            range: GPU_HOUR_PRICE_RANGE,
+            whole: false,
+            show: format::usd,
+        },
+        text,
+    )
+}
+
+impl TrainingState {
+    pub fn new() -> TrainingState {
+        TrainingState {
+            gpu_hour_price: DEFAULT_GPU_HOUR_PRICE,
+            messages: Vec::new(),
+        }
+    }
+
+    pub fn apply(&self, action: TrainingAction) -> TrainingState {
+        match action {
+            TrainingAction::SetPrice(text) => match parse_price(&text) {
+                Ok((price, message)) => TrainingState {
+                    gpu_hour_price: price,
+                    messages: message.into_iter().collect(),
+                },
+                Err(message) => TrainingState {
+                    gpu_hour_price: self.gpu_hour_price,
+                    messages: vec![message],
+                },
+            },
+            TrainingAction::LoadFragment(hash) => {
+                TrainingState::from_fragment(&Fragment::parse(&hash))
+            }
+        }
+    }
+
+    /// Reads `gpu` from a fragment; a bad value keeps the default and says why.
+    pub fn from_fragment(fragment: &Fragment) -> TrainingState {
+        let mut state = TrainingState::new();
+        if let Some(text) = fragment.get("gpu") {
+            match parse_price(text) {
+                Ok((price, message)) => {
+                    state.gpu_hour_price = price;
+                    state
+                        .messages
+                        .extend(message.map(|m| format!("From the link: {m}")));
+                }
+                Err(message) => state
+                    .messages
+                    .push(format!("From the link: {}", shorten(&message, 200))),
+            }
+        }
+        state
+    }
+
+    /// The non-default price as URL pairs.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        if self.gpu_hour_price == DEFAULT_GPU_HOUR_PRICE {
+            Vec::new()
+        } else {
+            vec![("gpu", trim_number(self.gpu_hour_price))]
+        }
+    }
+
+    /// Whether the figures shown are the ones the sources state (at DeepSeek's own assumption).
+    pub fn at_reported_price(&self) -> bool {
+        self.gpu_hour_price == DEFAULT_GPU_HOUR_PRICE
+    }
+}
+
+impl Default for TrainingState {
+    fn default() -> Self {
+        TrainingState::new()
+    }
+}
 
 /// How a line's dollar figure comes about.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -19,19 +124,24 @@ pub struct TrainingLine {
     pub fact: &'static Fact,
     pub basis: Basis,
     pub cost: f64,
-    /// Stages of DeepSeek-V3's final run are indented under its total.
+    /// The fact that states this line's cost at the sources' own $2 per GPU-hour, where one does.
+    pub reported_cost: Option<&'static Fact>,
+    /// Stages of a run are indented under its total.
     pub is_stage: bool,
 }
 
-/// The facts the panel shows, in order: V3's three stages and total, R1's own RL, then the
-/// comparisons that are not rentals.
-pub const STAGES: [&str; 3] = [
-    "v3_pretrain_gpu_hours",
-    "v3_context_ext_gpu_hours",
-    "v3_post_train_gpu_hours",
+/// The facts the panel shows, in order: V3's total and three stages, R1's own total and three
+/// stages, then the comparisons that are not rentals. Each rented line pairs the fact giving its
+/// GPU-hours with the fact giving its cost at $2 (for R1's stages only the cost is published, so
+/// their hours are that cost at $2).
+pub const V3_TOTAL: (&str, &str) = ("v3_gpu_hours", "v3_final_run_cost");
+pub const STAGES: [(&str, &str); 3] = [
+    ("v3_pretrain_gpu_hours", "v3_pretrain_cost"),
+    ("v3_context_ext_gpu_hours", "v3_context_ext_cost"),
+    ("v3_post_train_gpu_hours", "v3_post_train_cost"),
 ];
-pub const V3_TOTAL: &str = "v3_gpu_hours";
-pub const R1_OWN: &str = "r1_rl_gpu_hours";
+pub const R1_OWN: (&str, &str) = ("r1_rl_gpu_hours", "r1_rl_cost");
+pub const R1_STAGES: [&str; 3] = ["r1_zero_rl_cost", "r1_sft_data_cost", "r1_final_rl_cost"];
 pub const REPORTED: [(&str, bool); 2] =
     [("amodei_frontier_run", false), ("semianalysis_capex", true)];
 
@@ -41,14 +151,27 @@ pub fn lines(
     gpu_hour_price: f64,
     fact: impl Fn(&str) -> Option<&'static Fact>,
 ) -> Vec<TrainingLine> {
-    let rented = |id: &str, is_stage: bool| {
-        let fact = fact(id)?;
-        let gpu_hours = fact.value.number()?;
+    let rented = |(hours_id, cost_id): (&str, &str), is_stage: bool| {
+        let hours = fact(hours_id)?;
+        let gpu_hours = hours.value.number()?;
         Some(TrainingLine {
-            fact,
+            fact: hours,
             basis: Basis::Rented { gpu_hours },
             cost: gpu_hours * gpu_hour_price,
+            reported_cost: fact(cost_id),
             is_stage,
+        })
+    };
+    // Published as a cost at the sources' rate: its hours are that cost at that rate.
+    let rented_from_cost = |cost_id: &str| {
+        let cost = fact(cost_id)?;
+        let gpu_hours = cost.value.number()? / DEFAULT_GPU_HOUR_PRICE;
+        Some(TrainingLine {
+            fact: cost,
+            basis: Basis::Rented { gpu_hours },
+            cost: gpu_hours * gpu_hour_price,
+            reported_cost: Some(cost),
+            is_stage: true,
         })
     };
     let reported = |(id, estimate): &(&str, bool)| {
@@ -59,13 +182,15 @@ pub fn lines(
                 estimate: *estimate,
             },
             cost: fact.value.number()?,
+            reported_cost: None,
             is_stage: false,
         })
     };
     let mut lines: Vec<TrainingLine> = Vec::new();
     lines.extend(rented(V3_TOTAL, false));
-    lines.extend(STAGES.iter().filter_map(|id| rented(id, true)));
+    lines.extend(STAGES.iter().filter_map(|ids| rented(*ids, true)));
     lines.extend(rented(R1_OWN, false));
+    lines.extend(R1_STAGES.iter().filter_map(|id| rented_from_cost(id)));
     lines.extend(REPORTED.iter().filter_map(reported));
     lines
 }
@@ -83,20 +208,58 @@ mod tests {
     #[test]
     fn at_two_dollars_the_final_run_is_5_576_million() {
         let lines = lines(2.0, data::fact);
-        assert_eq!(lines.len(), 7);
+        assert_eq!(lines.len(), 10);
         assert_eq!(cost_of(&lines, "v3_gpu_hours"), "$5.576M");
         assert_eq!(cost_of(&lines, "v3_pretrain_gpu_hours"), "$5.328M");
         assert_eq!(cost_of(&lines, "v3_context_ext_gpu_hours"), "$238K");
         assert_eq!(cost_of(&lines, "v3_post_train_gpu_hours"), "$10K");
         assert_eq!(cost_of(&lines, "r1_rl_gpu_hours"), "$294K");
+        assert_eq!(cost_of(&lines, "r1_zero_rl_cost"), "$202K");
+        assert_eq!(cost_of(&lines, "r1_final_rl_cost"), "$82K");
         assert_eq!(cost_of(&lines, "amodei_frontier_run"), "$1B");
         assert_eq!(cost_of(&lines, "semianalysis_capex"), "$1.6B");
-        let stages: f64 = lines
-            .iter()
-            .filter(|line| line.is_stage)
-            .map(|line| line.cost)
-            .sum();
-        assert!((stages - 5_576_000.0).abs() < 1e-6);
+        // Each run's stages add up to its total, and at $2 every rented line costs what the
+        // sources say it cost.
+        let stage_sum = |ids: &[&str]| -> f64 {
+            lines
+                .iter()
+                .filter(|line| ids.contains(&line.fact.id))
+                .map(|line| line.cost)
+                .sum()
+        };
+        let v3: Vec<&str> = STAGES.iter().map(|(hours, _)| *hours).collect();
+        assert!((stage_sum(&v3) - 5_576_000.0).abs() < 1e-6);
+        assert!((stage_sum(&R1_STAGES) - 294_000.0).abs() < 1e-6);
+        for line in &lines {
+            if let Some(reported) = line.reported_cost {
+                assert_eq!(Some(line.cost), reported.value.number(), "{}", line.fact.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_price_lives_in_the_url_and_bad_input_says_why() {
+        let state = TrainingState::new().apply(TrainingAction::SetPrice("2.5".into()));
+        assert_eq!(state.gpu_hour_price, 2.5);
+        assert_eq!(state.to_pairs(), vec![("gpu", "2.5".to_owned())]);
+        assert!(TrainingState::new().to_pairs().is_empty());
+        assert!(TrainingState::new().at_reported_price());
+        let restored =
+            TrainingState::new().apply(TrainingAction::LoadFragment("#in=5&gpu=2.5".into()));
+        assert_eq!(restored, state);
+        let clamped = TrainingState::from_fragment(&Fragment::parse("#gpu=1e6"));
+        assert_eq!(clamped.gpu_hour_price, GPU_HOUR_PRICE_RANGE.1);
+        assert!(
+            clamped.messages[0].contains("above the maximum"),
+            "{:?}",
+            clamped.messages
+        );
+        let rejected = state.apply(TrainingAction::SetPrice("cheap".into()));
+        assert_eq!(rejected.gpu_hour_price, 2.5);
+        assert!(rejected.messages[0].contains("is not a number"));
+        let below = TrainingState::from_fragment(&Fragment::parse("#gpu=-2"));
+        assert_eq!(below.gpu_hour_price, GPU_HOUR_PRICE_RANGE.0);
+        assert!(below.messages[0].contains("below the minimum"));
     }
 
     #[test]

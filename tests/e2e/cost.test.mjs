@@ -14,8 +14,14 @@ function costWidget(page) {
   return {
     root,
     field: (label) => root.getByLabel(label, { exact: true }),
-    async type(label, value) {
+    /** Opens the disclosure the field sits in (the rarely changed settings), as a reader would. */
+    async reveal(label) {
       const box = root.getByLabel(label, { exact: true });
+      if (!(await box.isVisible())) await root.locator('details.more-settings > summary').click();
+      return box;
+    },
+    async type(label, value) {
+      const box = await this.reveal(label);
       await box.fill(value);
       await box.press('Enter');
     },
@@ -100,6 +106,7 @@ test('a copied URL restores the whole view, and back/forward follow it', async (
   assert.match(await widget.row('r1').innerText(), /baseline/);
   // 10,000 uncached at $2 + 10,000 cached at $0.50 + 10,000 output and reasoning at $8, per million.
   assert.equal(await widget.perRequest('o3').innerText(), '$0.105');
+  await page.locator('.training-panel details > summary').click();
   assert.match(await page.locator('.training-table tr[data-fact="v3_gpu_hours"] .cost').innerText(), /\$8\.364M/);
   assert.equal(await widget.messages(), '');
   await page.goto(new URL('#in=5000', BASE_URL).href);
@@ -131,6 +138,7 @@ test('bad input is clamped or refused with a specific message, never a blank wid
 
 test('sliders answer the keyboard: arrows, PageUp/PageDown, Home and End', async () => {
   const { context, widget } = await open();
+  await widget.reveal('Input served from cache');
   const slider = widget.root.locator('#cost-cache-slider');
   await slider.focus();
   await slider.press('ArrowRight');
@@ -146,8 +154,10 @@ test('sliders answer the keyboard: arrows, PageUp/PageDown, Home and End', async
 });
 
 test('every control can be reached with Tab', async () => {
-  const { context, page } = await open();
-  const wanted = await page.locator('.cost-widget').locator('input, select, button, a[href]').evaluateAll((nodes) => nodes.map((n) => n.id || n.textContent.trim()));
+  const { context, page, widget } = await open();
+  // "More settings" is a closed disclosure: open it first, as a keyboard reader would.
+  await widget.reveal('Requests per day');
+  const wanted = await page.locator('.cost-widget').locator('input, select, button, a[href], summary').evaluateAll((nodes) => nodes.map((n) => n.id || n.textContent.trim()));
   const reached = new Set();
   await page.locator('.cost-widget button').first().focus();
   for (let i = 0; i < wanted.length + 40; i += 1) {
@@ -173,7 +183,7 @@ test('Download CSV gives exactly the comparison on screen', async () => {
   assert.equal(lines[1], '# prices as of,2025-01-27');
   assert.equal(lines[6], '# requests per day,3');
   assert.match(lines[8], /^o1,OpenAI,baseline,2024-12-17,,15,7\.5,60,75\.000000,225\.000000,6750\.000000,,,https:\/\//);
-  assert.match(lines[9], /^DeepSeek-R1,DeepSeek,listed,2025-01-20,2025-09-05,0\.55,0\.14,2\.19,2\.740000,8\.220000,246\.600000,27\.372,96\.35,https:\/\//);
+  assert.match(lines[9], /^DeepSeek-R1,DeepSeek,listed,2025-01-20,2025-08-21,0\.55,0\.14,2\.19,2\.740000,8\.220000,246\.600000,27\.372,96\.35,https:\/\//);
   assert.equal(lines.length, 10);
   await context.close();
 });
@@ -183,6 +193,7 @@ test('at 320 px no two tick labels of the cost and training charts overlap', asy
   await waitForHydration(page);
   for (const scale of ['Linear', 'Log']) {
     await page.locator('.cost-widget').getByRole('button', { name: scale, exact: true }).click();
+    await page.locator('.training-panel').scrollIntoViewIfNeeded();
     const charts = await page.locator('.bar-chart svg:has(.tick)').evaluateAll((svgs) => svgs.map((svg) => [...svg.querySelectorAll('.tick text')]
       .filter((text) => getComputedStyle(text).display !== 'none')
       .map((text) => { const box = text.getBoundingClientRect(); return { text: text.textContent, left: box.left, right: box.right }; })));

@@ -50,8 +50,34 @@ export async function openPage(browser, { path = '', javaScriptEnabled = true, v
     if (!url.startsWith('data:') && new URL(url).origin !== ORIGIN) problems.foreignRequests.push(url);
   });
   page.on('requestfailed', (request) => problems.failedRequests.push(request.url()));
-  await page.goto(new URL(path, BASE_URL).href, { waitUntil: 'load' });
+  await goto(page, new URL(path, BASE_URL).href);
   return { context, page, problems };
+}
+
+/**
+ * `page.goto` until the load event, saying which requests were still open if it never comes.
+ * Headless Chromium now and then never fires `load` (seen a few times in hundreds of loads, with
+ * no request of the page pending on our side): such a navigation is tried once more, and the
+ * second try's failure is the test's. Each retry is printed, so flakiness shows in the output.
+ */
+export async function goto(page, url, { waitUntil = 'load', timeout = 20_000 } = {}) {
+  const open = new Map();
+  const opened = (request) => open.set(request, request.url());
+  const closed = (request) => open.delete(request);
+  page.on('request', opened);
+  page.on('requestfinished', closed);
+  page.on('requestfailed', closed);
+  try {
+    return await page.goto(url, { waitUntil, timeout });
+  } catch (error) {
+    if (error.name !== 'TimeoutError') throw error;
+    console.log(`# warning: no load event from ${url} after ${timeout} ms; still open: ${JSON.stringify([...open.values()])}; trying once more`);
+    return await page.goto(url, { waitUntil, timeout: 30_000 });
+  } finally {
+    page.off('request', opened);
+    page.off('requestfinished', closed);
+    page.off('requestfailed', closed);
+  }
 }
 
 /**

@@ -302,6 +302,9 @@ async function operateAll(context, path, stops, label) {
       readOnly: !!el.readOnly,
       hasPressed: el.hasAttribute('aria-pressed'),
       hasExpanded: el.hasAttribute('aria-expanded'),
+      opensDialog: el.getAttribute('aria-haspopup') === 'dialog',
+      region: el.getAttribute('role') === 'region',
+      overflows: el.scrollWidth > el.clientWidth + 1,
     };
   }, p);
 
@@ -324,6 +327,30 @@ async function operateAll(context, path, stops, label) {
       return count('external links (checked, not followed)');
     }
     let before = await snapshot(page, p, true);
+
+    if (el.tag === 'a' && el.opensDialog) {
+      // A glossary term: a link to its entry that, with the card island live, opens the term's
+      // card in place instead; Escape puts focus back on the term.
+      await page.keyboard.press('Enter');
+      const opened = await until(() => page.evaluate((q) => window.__kb.byPath(q)?.getAttribute('aria-expanded') === 'true'
+        && !document.getElementById('source-card').hidden, p));
+      if (!opened) return fail('Enter opened no card');
+      await page.keyboard.press('Escape');
+      const back = await until(() => page.evaluate((q) => document.activeElement === window.__kb.byPath(q), p));
+      if (!back) return fail('Escape did not put focus back on the term');
+      return count('glossary terms (card opened and closed)');
+    }
+
+    if (el.region) {
+      // A table too wide for the screen scrolls inside a labelled region that takes focus: the
+      // arrow keys scroll it. Where it fits, there is nothing to scroll.
+      if (!el.overflows) return count('scrolling regions (fitting at this width)');
+      const scrolled = async () => page.evaluate((q) => window.__kb.byPath(q).scrollLeft, p);
+      const start = await scrolled();
+      await page.keyboard.press('ArrowRight');
+      if (!(await until(async () => (await scrolled()) > start))) return fail('ArrowRight did not scroll the region');
+      return count('scrolling regions (scrolled by keys)');
+    }
 
     if (el.tag === 'a') {
       const url = new URL(el.href, page.url());

@@ -11,7 +11,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launch, openPage, waitForHydration, SECTION_IDS, eventually as poll } from './helpers.mjs';
+import { launch, openPage, goto, waitForHydration, SECTION_IDS, eventually as poll } from './helpers.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DIST = process.env.DIST_DIR ?? path.join(HERE, '../../dist');
@@ -119,7 +119,7 @@ test('offline: after one visit the whole explainer loads, hydrates and works wit
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const problems = watch(page, server.origin);
-  await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+  await goto(page, `${server.origin}/`);
   await waitForHydration(page);
   await controlled(page);
   const note = page.locator('#offline-note');
@@ -139,7 +139,7 @@ test('offline: after one visit the whole explainer loads, hydrates and works wit
   await sectionsPresent(page);
   await waitForHydration(page);
   await widgetsRespond(page);
-  const dataDate = await page.locator('.data-version time').innerText();
+  const dataDate = await page.locator('.data-version time').textContent();
   assert.match(dataDate, /^\d{1,2} [A-Z][a-z]+ \d{4}$/);
   assert.equal(await note.isVisible(), true);
   assert.equal(await note.innerText(), `Offline — showing the copy saved on this device; data checked ${dataDate}`);
@@ -188,7 +188,7 @@ test('update: build B on the same origin is used at once and alone, and build A\
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const problems = watch(page, server.origin);
-  await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+  await goto(page, `${server.origin}/`);
   await waitForHydration(page);
   await controlled(page);
   assert.deepEqual(await cacheKeys(page), [`r1-explainer / ${versionA}`]);
@@ -198,7 +198,7 @@ test('update: build B on the same origin is used at once and alone, and build A\
   await server.stop();
   server = await serve(dirB, port);
   for (const visit of [1, 2]) {
-    await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+    await goto(page, `${server.origin}/`);
     await waitForHydration(page);
     assert.equal(await build(), '"B"', `visit ${visit} runs build B's stylesheet`);
     const sheets = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href')));
@@ -237,13 +237,13 @@ test('a half-uploaded deploy (build B\'s worker beside build A\'s page) is refus
   let server = await serve(dirA, port);
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+  await goto(page, `${server.origin}/`);
   await waitForHydration(page);
   await controlled(page);
 
   await server.stop();
   server = await serve(half, port);
-  await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+  await goto(page, `${server.origin}/`);
   await waitForHydration(page);
   // Build B's worker finds build A's index.html and gives up; build A's stays in charge.
   const outcome = await page.evaluate(async () => {
@@ -262,7 +262,7 @@ test('a half-uploaded deploy (build B\'s worker beside build A\'s page) is refus
 
   await server.stop();
   server = await serve(dirB, port);
-  await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+  await goto(page, `${server.origin}/`);
   await waitForHydration(page);
   await eventually(() => cacheKeys(page), (keys) => keys.length === 1 && keys[0] === `r1-explainer / ${versionB}`, 'the complete build B replaces build A');
   await context.close();

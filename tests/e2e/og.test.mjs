@@ -80,7 +80,7 @@ test('og:image is a 1200×630 PNG of the built page, made at build time', async 
   // Built with PUBLIC_URL the address is absolute (the public copy); the file is the same name here.
   assert.ok(/^https?:\/\//.test(image) ? true : !image.includes('/'), `og:image ${image} is absolute or beside the page`);
   const url = new URL(image.split('/').pop(), BASE_URL).href;
-  assert.match(url, /og-image-[0-9a-f]{16}\.png$/, 'a content-hashed name, never the committed docs/screenshot.png');
+  assert.match(url, /og-image-[0-9a-f]{16}\.png$/, 'a content-hashed name, never a committed picture from docs/');
   const response = await page.request.get(url);
   assert.equal(response.status(), 200);
   assert.equal(response.headers()['content-type'], 'image/png');

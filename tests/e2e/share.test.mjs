@@ -15,7 +15,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
-const WIDGETS = ['cost', 'timeline', 'benchmarks'];
+const WIDGETS = ['cost', 'training', 'timeline', 'benchmarks'];
 
 async function open(path = '', options = {}) {
   const opened = await openPage(browser, { path, contextOptions: CLIPBOARD, ...options });
@@ -95,7 +95,7 @@ test('Share is hidden where the browser has no share sheet, and shares the view 
   const { context, page } = await open();
   assert.equal(await page.evaluate(() => typeof navigator.share), 'undefined');
   assert.equal(await page.locator('[data-share-do="share"]:visible').count(), 0);
-  assert.equal(await page.locator('[data-share-do="copy-link"]:visible').count(), 4);
+  assert.equal(await page.locator('[data-share-do="copy-link"]:visible').count(), 1 + WIDGETS.length);
   await context.close();
 
   // Chromium on Linux has no share sheet, so the page is given a navigator.share before it loads
@@ -108,7 +108,7 @@ test('Share is hidden where the browser has no share sheet, and shares the view 
   shared.page = await shared.context.newPage();
   await shared.page.goto(`${BASE_URL}#bsort=gap`);
   await waitForHydration(shared.page);
-  assert.equal(await shared.page.locator('[data-share-do="share"]:visible').count(), 4);
+  assert.equal(await shared.page.locator('[data-share-do="share"]:visible').count(), 1 + WIDGETS.length);
   await tools(shared.page, 'benchmarks').getByRole('button', { name: 'Share…' }).click();
   await shared.page.waitForFunction(() => window.__shared.length === 1);
   const [data] = await shared.page.evaluate(() => window.__shared);
@@ -121,7 +121,7 @@ test('Share is hidden where the browser has no share sheet, and shares the view 
 test('Cite gives a plain-text and a BibTeX citation with the data version, and copies them', async () => {
   const { context, page } = await open();
   const iso = await page.locator('.data-version time').getAttribute('datetime');
-  const long = await page.locator('.data-version time').innerText();
+  const long = await page.locator('.data-version time').textContent();
   assert.match(iso, /^\d{4}-\d{2}-\d{2}$/);
   for (const key of ['page', ...WIDGETS]) {
     const row = tools(page, key);
@@ -183,7 +183,8 @@ test('CSV downloads hold the rows on screen after a change of view', async () =>
   assert.ok(!shown.includes('o1-preview and o1-mini') && shown.includes('DeepSeek-R1') && shown.length > 3, 'the filter changed the list');
   for (const row of timeline.slice(1)) assert.match(row[0], /^\d{4}-\d{2}-\d{2}$/);
 
-  // Cost: the comparison with the inputs on screen.
+  // Cost: the comparison with the inputs on screen ("Requests per day" is under More settings).
+  await page.locator('.cost-widget details.more-settings > summary').click();
   const requests = page.locator('.cost-widget').getByLabel('Requests per day', { exact: true });
   await requests.fill('3');
   await requests.press('Enter');
@@ -198,6 +199,7 @@ test('SVG downloads are standalone pictures of the chart on screen', async () =>
   await page.locator('.benchmark-chart').getByRole('checkbox', { name: 'DeepSeek-V3' }).check();
   const labels = {
     cost: ['DeepSeek-R1', '$75.00', '$2.74'],
+    training: ["DeepSeek-V3's final training run", '$5.576M', '$294K'],
     benchmarks: ['DeepSeek-V3 39.2', 'o1-1217 79.2', 'DeepSeek-R1 79.8'],
     timeline: ['R1 paper on arXiv', 'Nvidia\'s record fall'],
   };
@@ -333,7 +335,13 @@ test('without JavaScript the citation is there and no dead button shows', async 
   const { context, page } = await openPage(browser, { javaScriptEnabled: false });
   assert.equal(await page.locator('.share-tools button:visible').count(), 0);
   await tools(page, 'page').locator('summary').click();
-  assert.match(await tools(page, 'page').locator('pre[data-citation="bibtex"]').innerText(), /urldate = \{\d{4}-\d{2}-\d{2}\}/);
+  // The build knows no public address, so the citation names none, rather than a placeholder.
+  const entry = await tools(page, 'page').locator('pre[data-citation="bibtex"]').innerText();
+  assert.match(entry, /note = \{Data version \d{4}-\d{2}-\d{2};/);
+  assert.doesNotMatch(entry, /url = |address of this page|\[/, entry);
+  const text = await tools(page, 'page').locator('pre[data-citation="text"]').innerText();
+  assert.ok(text.endsWith('(figures checked against their sources).'), text);
+  assert.doesNotMatch(await page.content(), /address of this page/);
   await context.close();
 });
 

@@ -209,11 +209,17 @@ test("the card of DeepSeek-V3's final run gives $5.576M, the caveat, high confid
   await context.close();
 });
 
-test('figures in the fact tables, the cost widget and the timeline open cards too', async () => {
+test('figures in the fact tables, the widgets and the timeline open cards too', async () => {
   // The timeline's details panel lists the selected event's figures (here V3's release).
   const { context, page, problems } = await openPage(browser, { path: '#ev=v3' });
   await waitForHydration(page);
-  await page.locator('table.fact-table button.fact[data-fact="v3_final_run_cost"]').click();
+  // A fact table in a "Details" disclosure, and the training panel's stage table (in the island).
+  await page.locator('details:has(table.fact-table button.fact[data-fact="nvidia_close"]) > summary').click();
+  await page.locator('table.fact-table button.fact[data-fact="nvidia_close"]').click();
+  await page.waitForFunction(() => /\$118\.42/.test(document.getElementById('source-card').innerText));
+  await page.keyboard.press('Escape');
+  await page.locator('.training-panel details > summary').click();
+  await page.locator('table.training-table button.fact[data-fact="v3_final_run_cost"]').click();
   await page.waitForFunction(() => /\$5\.576M/.test(document.getElementById('source-card').innerText));
   await page.keyboard.press('Escape');
 
@@ -257,7 +263,9 @@ test('at 320 px the card sits inside the viewport, flipping above figures near t
   const count = await all.count();
   assert.ok(count > 40, `${count} figures`);
   const picks = [0, 1, 2, Math.floor(count / 3), Math.floor(count / 2), count - 1];
-  // Table value cells sit at the right edge of the column; list prices in the cost widget.
+  // Table value cells sit at the right edge of the column (the tables are "Details", opened
+  // here); list prices in the cost widget.
+  await page.evaluate(() => document.querySelectorAll('main details').forEach((details) => { details.open = true; }));
   const checks = [
     ...picks.map((index) => all.nth(index)),
     page.locator('table.fact-table button.fact').last(),

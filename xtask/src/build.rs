@@ -232,6 +232,10 @@ else addEventListener('load', afterLoad, {{ once: true }});
 /// better anyway. The loader is a module, so the tools start once the document is parsed.
 pub const SHARE_SCRIPT: &str = include_str!("../../assets/share.js");
 
+/// Keeps what a reader does in a widget before its wasm is live, and applies it once it is
+/// (assets/early-input.js); part of every loader, ahead of the code that starts the islands.
+pub const EARLY_INPUT_SCRIPT: &str = include_str!("../../assets/early-input.js");
+
 /// The part of every loader (page and embeds) that starts the islands: `startIslands()`.
 ///
 /// The wasm is built with `panic = "abort"`, so a panic traps the whole instance it happens in.
@@ -246,7 +250,8 @@ pub const SHARE_SCRIPT: &str = include_str!("../../assets/share.js");
 /// is turned into a real reload here, in JavaScript that no wasm trap can stop.
 pub fn islands_script(glue: &str, wasm: &str) -> String {
     format!(
-        r#"const glueUrl = new URL('{glue}', import.meta.url).href;
+        r#"{EARLY_INPUT_SCRIPT}
+const glueUrl = new URL('{glue}', import.meta.url).href;
 const wasmUrl = new URL('{wasm}', import.meta.url);
 
 document.addEventListener('click', (event) => {{
@@ -275,9 +280,15 @@ async function startInstance(tag, keys) {{
 let compiled;
 
 async function startIslands() {{
-  compiled = compileWasm();
-  await compiled;
   const keys = [...document.querySelectorAll('[data-island]')].map((slot) => slot.dataset.island);
+  earlyInput.starting(keys);
+  compiled = compileWasm();
+  try {{
+    await compiled;
+  }} catch (error) {{
+    keys.forEach((key) => earlyInput.failed(key));
+    throw error;
+  }}
   if (keys.length === 0) {{
     await startInstance('', '');
     return;
@@ -289,9 +300,12 @@ async function startIslands() {{
   for (const key of keys) {{
     try {{
       await startInstance(key, key);
+      // Live: what the reader did meanwhile is applied, in order, before the next island starts.
+      await earlyInput.live(key);
     }} catch (error) {{
       // A trap while mounting: the island's own error box is up; the next island still starts.
       failures += 1;
+      earlyInput.failed(key);
       console.error(`r1-explainer: the ${{key}} island could not start.`, error);
     }}
     // One island per task, so input is handled between them on slow phones.
@@ -373,9 +387,14 @@ mod tests {
         let wasm = quoted_after(trunk, "module_or_path: '").unwrap();
         assert_eq!(glue, "./r1-explainer-0123456789abcdef.js");
         let script = boot_script(&glue, &wasm);
-        assert!(script.starts_with(
+        assert!(
+            script.starts_with(EARLY_INPUT_SCRIPT),
+            "early input is kept from the start"
+        );
+        assert!(script.contains(
             "const glueUrl = new URL('./r1-explainer-0123456789abcdef.js', import.meta.url).href;"
         ));
+        assert!(script.contains("await earlyInput.live(key)"));
         assert!(
             script.contains("new URL('./r1-explainer-0123456789abcdef_bg.wasm', import.meta.url)")
         );

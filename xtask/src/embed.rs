@@ -75,8 +75,9 @@ mod tests {
             "./glue-0123456789abcdef.js",
             "./glue-0123456789abcdef_bg.wasm",
         );
+        assert!(script.starts_with(crate::build::EARLY_INPUT_SCRIPT));
         assert!(script
-            .starts_with("const glueUrl = new URL('./glue-0123456789abcdef.js', import.meta.url)"));
+            .contains("const glueUrl = new URL('./glue-0123456789abcdef.js', import.meta.url)"));
         assert!(script.contains("function startIslands()"));
         assert!(script.contains("function start()"));
         assert!(script.contains("new IntersectionObserver"));

@@ -6,6 +6,7 @@ mod build;
 mod embed;
 mod offline;
 mod og_image;
+mod screenshots;
 mod serve;
 mod test;
 mod tools;
@@ -20,6 +21,7 @@ commands:
   serve [--port N]   install what is missing, build the site and serve dist/ on 127.0.0.1 (default port 8080)
   build              install what is missing and write the finished site to dist/
   test               install what is missing and run every test tier (native, render, wasm, end-to-end)
+  screenshots        build, then regenerate the README's pictures (docs/*.png) from the built site
   bench              measure sizes, Lighthouse, interaction latency and hydration against a static
                      copy and a client-only build; writes target/bench/bench.json
   serve-dist [--port N] [--dir D] [--csp]
@@ -48,6 +50,7 @@ fn main() -> ExitCode {
             .and_then(|dir| offline::write_offline_files(std::path::Path::new(dir))),
         Some("test") => test::test_all(),
         Some("bench") => bench::bench(),
+        Some("screenshots") => screenshots::screenshots(),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -1,0 +1,50 @@
+//! The one table shell every table of the page uses: caption, header row, body, and how the table
+//! copes with a narrow screen. A function, not a component (see `components/mod.rs`).
+
+use yew::prelude::*;
+
+/// What a table does where it is wider than its column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Narrow {
+    /// Below 40rem each row becomes a block of label/value lines; every cell carries its column's
+    /// name in `data-label` for that (see `cell_label`).
+    Stacks,
+    /// Many columns a reader compares across: it scrolls sideways inside a labelled region that
+    /// takes keyboard focus, so it can be scrolled without a pointer.
+    Scrolls,
+}
+
+/// What a table shows (a plain struct: the shell keeps no state).
+pub struct TableShell<'a> {
+    pub class: &'static str,
+    /// Unique on the page: the scrolling region is labelled by the caption.
+    pub caption_id: &'a str,
+    pub caption: Html,
+    pub columns: &'a [&'a str],
+    pub rows: Html,
+    pub narrow: Narrow,
+}
+
+pub fn table_shell(shell: TableShell) -> Html {
+    let class = classes!(
+        shell.class,
+        (shell.narrow == Narrow::Stacks).then_some("stacks")
+    );
+    let table = html! {
+        <table {class}>
+            <caption id={shell.caption_id.to_owned()}>{ shell.caption }</caption>
+            <thead><tr>
+                { for shell.columns.iter().map(|column| html! { <th scope="col">{ *column }</th> }) }
+            </tr></thead>
+            <tbody>{ shell.rows }</tbody>
+        </table>
+    };
+    match shell.narrow {
+        Narrow::Scrolls => html! {
+            <div class="table-wrap scrolls" role="region" tabindex="0" aria-labelledby={shell.caption_id.to_owned()}>
+                { table }
+            </div>
+        },
+        Narrow::Stacks => html! { <div class="table-wrap">{ table }</div> },
+    }
+}
