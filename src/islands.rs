@@ -7,8 +7,8 @@ use yew::prelude::*;
 // Only the prerender (ssr) and the browser build (wasm32) render islands.
 #[cfg(any(feature = "ssr", target_arch = "wasm32"))]
 use crate::components::{
-    benchmark_chart::BenchmarkChart, cost_widget::CostWidget, source_cards::SourceCards,
-    timeline::Timeline, training_panel::TrainingPanel,
+    benchmark_chart::BenchmarkChart, cost_widget::CostWidget, price_chart::PriceChart,
+    source_cards::SourceCards, timeline::Timeline, training_panel::TrainingPanel,
 };
 
 /// Every island, keyed by the `data-island` attribute of its slot.
@@ -17,6 +17,7 @@ pub enum Island {
     CostWidget,
     Training,
     Timeline,
+    PriceChart,
     BenchmarkChart,
     /// The source card behind every figure, in the prose and in the other islands alike.
     SourceCards,
@@ -25,10 +26,11 @@ pub enum Island {
 impl Island {
     /// In mounting order, one per task: the source cards last, as nothing of them shows until a
     /// reader reaches for a figure.
-    pub const ALL: [Island; 5] = [
+    pub const ALL: [Island; 6] = [
         Island::CostWidget,
         Island::Training,
         Island::Timeline,
+        Island::PriceChart,
         Island::BenchmarkChart,
         Island::SourceCards,
     ];
@@ -38,6 +40,7 @@ impl Island {
             Island::CostWidget => "cost",
             Island::Training => "training",
             Island::Timeline => "timeline",
+            Island::PriceChart => "prices",
             Island::BenchmarkChart => "benchmarks",
             Island::SourceCards => "cards",
         }
@@ -82,6 +85,7 @@ pub fn render_island(island: Island) -> String {
         Island::CostWidget => render::<CostWidget>(),
         Island::Training => render::<TrainingPanel>(),
         Island::Timeline => render::<Timeline>(),
+        Island::PriceChart => render::<PriceChart>(),
         Island::BenchmarkChart => render::<BenchmarkChart>(),
         Island::SourceCards => render::<SourceCards>(),
     }
@@ -124,6 +128,7 @@ pub fn mount(document: &web_sys::Document, island: Island) {
         Island::CostWidget => mount::<CostWidget>(root),
         Island::Training => mount::<TrainingPanel>(root),
         Island::Timeline => mount::<Timeline>(root),
+        Island::PriceChart => mount::<PriceChart>(root),
         Island::BenchmarkChart => mount::<BenchmarkChart>(root),
         Island::SourceCards => mount::<SourceCards>(root),
     }

@@ -6,10 +6,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use r1_explainer::data::{events::EVENTS, prices::MODELS};
+use r1_explainer::data::{
+    events::EVENTS,
+    prices::{CATALOGUE, MODELS},
+};
 use r1_explainer::model::benchmarks::BenchState;
 use r1_explainer::model::cost::{self, CostState, Field};
-use r1_explainer::model::date::{self, Date};
+use r1_explainer::model::date::Date;
 use r1_explainer::model::timeline_state::TimelineState;
 use r1_explainer::model::training::{TrainingAction, TrainingState, GPU_HOUR_PRICE_RANGE};
 use r1_explainer::model::url_state::{decode, encode, Fragment};
@@ -60,11 +63,11 @@ proptest! {
     #[test]
     fn any_text_decodes_to_valid_widget_states(hash in prop_oneof![any::<String>(), fragment_like()]) {
         let fragment = Fragment::parse(&hash);
-        let cost = CostState::from_fragment(&fragment, MODELS);
+        let cost = CostState::from_fragment(&fragment, &CATALOGUE);
         prop_assert!(cost.selected.len() >= 2 && cost.selected.contains(&cost.baseline));
         prop_assert!(cost.workload.input_tokens <= r1_explainer::model::pricing::MAX_TOKENS);
         prop_assert!((0.0..=100.0).contains(&cost.workload.cached_percent));
-        prop_assert!(cost.date >= date::EARLIEST && cost.date <= date::LATEST);
+        prop_assert!(cost.date >= CATALOGUE.days().0 && cost.date <= CATALOGUE.days().1);
         let _ = cost::results(&cost, MODELS);
         let training = TrainingState::from_fragment(&fragment);
         let (low, high) = GPU_HOUR_PRICE_RANGE;

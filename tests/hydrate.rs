@@ -15,6 +15,18 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(50)).await;
 }
 
+/// Waits until `selector` matches in `root`, for at most two seconds: going live is one more
+/// render after hydration, and in a debug build with every event of 2022–2026 it can take more
+/// than one `settle`. A widget that never goes live still fails the assertion after this.
+async fn until_present(root: &Element, selector: &str) {
+    for _ in 0..40 {
+        if root.query_selector(selector).ok().flatten().is_some() {
+            return;
+        }
+        settle().await;
+    }
+}
+
 fn mount_point(html: &str) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
@@ -133,7 +145,7 @@ async fn timeline_hydrates_in_place_then_answers_pointer_keyboard_and_url() {
     );
 
     let _app = yew::Renderer::<Timeline>::with_root(root.clone()).hydrate();
-    settle().await;
+    until_present(&root, ".timeline-widget.is-live").await;
 
     assert_eq!(
         root.query_selector_all(".timeline-widget")

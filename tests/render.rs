@@ -194,7 +194,7 @@ mod timeline {
         assert!(
             chart.contains(r#"<svg viewBox="0 0 960.0 "#) && chart.contains(r#"class="tl-svg""#)
         );
-        for lane in ["OpenAI", "DeepSeek", "Markets and policy"] {
+        for lane in ["OpenAI", "DeepSeek", "Markets", "Governments"] {
             assert!(chart.contains(&format!(">{lane}</text>")), "lane {lane}");
         }
         assert!(
@@ -232,7 +232,7 @@ mod timeline {
             list.contains(r#"<sup class="cite">"#),
             "the fallback list cites its sources"
         );
-        assert_eq!(EVENTS.len(), 17);
+        assert_eq!(EVENTS.len(), 46);
     }
 
     #[test]
@@ -290,8 +290,8 @@ mod timeline {
         }
         assert_eq!(
             html.matches(r#"aria-pressed="false""#).count(),
-            3 + 2,
-            "three actors and two ranges off"
+            3 + 4,
+            "three actors and four ranges off"
         );
     }
 

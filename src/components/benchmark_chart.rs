@@ -90,7 +90,8 @@ pub fn BenchmarkChart() -> Html {
         // Each benchmark on its own scale: percentages to 100, ratings to a round number.
         let values: Vec<f64> = shown.iter().filter_map(|series| score(row, *series)).collect();
         let max = if row.metric.contains('%') || row.metric == "percentile" { 100.0 } else { nice_ceiling(values.iter().copied().fold(1.0, f64::max)) };
-        let lead = gap(&row.scores).map(|gap| format!(" · R1 − o1: {}{:.prec$}", if gap >= 0.0 { "+" } else { "−" }, gap.abs(), prec = usize::from(row.decimals))).unwrap_or_default();
+        // R1's lead over o1, only while both are on the chart.
+        let lead = gap(&row.scores).filter(|_| view.visible[4] && view.visible[5]).map(|gap| format!(" · R1 − o1: {}{:.prec$}", if gap >= 0.0 { "+" } else { "−" }, gap.abs(), prec = usize::from(row.decimals))).unwrap_or_default();
         let mut parts = Vec::new();
         let bars = shown.iter().enumerate().map(|(slot, series)| {
             let y = top + LABEL_HEIGHT + slot * BAR_HEIGHT;

@@ -19,7 +19,6 @@ use crate::data::{self, prices};
 use crate::model::cost::{
     self, ClaimCheck, CostAction, CostState, Field, ResultRow, Scale, PRESETS, URL_KEYS,
 };
-use crate::model::date;
 use crate::model::format;
 use crate::model::pricing::{PriceOn, Vendor};
 use crate::shared;
@@ -29,7 +28,7 @@ struct Reducer(CostState);
 impl Reducible for Reducer {
     type Action = CostAction;
     fn reduce(self: Rc<Self>, action: CostAction) -> Rc<Self> {
-        Rc::new(Reducer(self.0.apply(action, prices::MODELS)))
+        Rc::new(Reducer(self.0.apply(action, &prices::CATALOGUE)))
     }
 }
 
@@ -110,7 +109,7 @@ pub fn CostWidget() -> Html {
         let availability = match model.price_on(view.date) {
             PriceOn::Listed(period) => period.label.to_owned(),
             PriceOn::NotYetAvailable(from) => format!("not yet on sale; from {}", from.short()),
-            PriceOn::Withdrawn(until) => format!("no longer offered after {}", until.add_days(-1).short()),
+            PriceOn::Withdrawn(until) => format!("no longer offered from {}", until.short()),
         };
         html! {
             <li>
@@ -181,7 +180,7 @@ pub fn CostWidget() -> Html {
                     { claim_box(view) }
                 </div>
                 <div class="cost-inputs needs-wasm">
-                    <fieldset class="input-group">
+                    <fieldset class="input-group workload-group">
                         <legend>{ "Your workload" }</legend>
                         <div class="chips" role="group" aria-label="Workload presets">{ for presets }</div>
                         <p class="preset-note">
@@ -200,7 +199,7 @@ pub fn CostWidget() -> Html {
                             </div>
                         </details>
                     </fieldset>
-                    <fieldset class="input-group">
+                    <fieldset class="input-group comparison-group">
                         <legend>{ "The comparison" }</legend>
                         <fieldset class="models">
                             <legend>{ "Models to compare (at least two)" }</legend>
@@ -211,7 +210,7 @@ pub fn CostWidget() -> Html {
                             <select id="cost-baseline" onchange={on_baseline}>{ for baseline_options }</select>
                             <label for="cost-date">{ "Prices as of" }</label>
                             <input id="cost-date" type="date" value={view.date.to_string()}
-                                   min={date::EARLIEST.to_string()} max={date::LATEST.to_string()} onchange={on_date} />
+                                   min={prices::CATALOGUE.days().0.to_string()} max={prices::CATALOGUE.days().1.to_string()} onchange={on_date} />
                         </div>
                     </fieldset>
                 </div>
@@ -232,7 +231,7 @@ fn vendor_class(vendor: Vendor) -> &'static str {
 fn unavailable_text(price: PriceOn) -> String {
     match price {
         PriceOn::NotYetAvailable(from) => format!("not yet available (from {})", from.short()),
-        PriceOn::Withdrawn(until) => format!("no longer offered (ended {})", until.short()),
+        PriceOn::Withdrawn(until) => format!("no longer offered from {}", until.short()),
         PriceOn::Listed(_) => "no price".to_owned(),
     }
 }
@@ -259,7 +258,14 @@ fn bars(rows: &[ResultRow]) -> Vec<Bar> {
 /// The one-sentence result, e.g. "On 27 January 2025, DeepSeek-R1 costs $2.74 per request against
 /// $75.00 on OpenAI o1: 27.4× cheaper (96.35% saved)."
 fn headline(view: &CostState, rows: &[ResultRow]) -> String {
-    let (Some(baseline), Some(other)) = (rows.first(), rows.get(1)) else {
+    // The story's subject: R1 when it is compared, otherwise the first other model.
+    let baseline = rows.first();
+    let other = rows
+        .iter()
+        .skip(1)
+        .find(|row| row.model.key == "r1")
+        .or_else(|| rows.get(1));
+    let (Some(baseline), Some(other)) = (baseline, other) else {
         return String::new();
     };
     match (baseline.costs, other.costs, other.versus_baseline) {

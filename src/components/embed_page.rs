@@ -38,6 +38,7 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
         EmbedView::Cost => widget_figure(Island::CostWidget, view),
         EmbedView::Training => widget_figure(Island::Training, view),
         EmbedView::Timeline => widget_figure(Island::Timeline, view),
+        EmbedView::Prices => widget_figure(Island::PriceChart, view),
         EmbedView::Benchmarks => {
             html! { <>{ widget_figure(Island::BenchmarkChart, view) }<BenchmarkTable /></> }
         }

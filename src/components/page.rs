@@ -12,7 +12,7 @@ use crate::components::share_tools::share_tools;
 use crate::components::sources_list::SourcesList;
 use crate::components::table_of_contents::TableOfContents;
 use crate::content::sections::SECTIONS;
-use crate::content::{ABOUT, KICKER, LEDE, TITLE};
+use crate::content::{ABOUT, ABOUT_SCRIPTED, KICKER, LEDE, TITLE};
 use crate::data::DATA_VERSION;
 use crate::islands::{Island, IslandSlot};
 
@@ -37,7 +37,7 @@ pub fn Page() -> Html {
                 { "The interactive parts could not start in this browser. Everything here is still the full text, and every widget shows its result for the default settings." }
             </p>
             <section class="about" aria-label="How to read this page">
-                <p><Prose text={ABOUT} /></p>
+                <p><Prose text={ABOUT} />{ " " }<span class="if-scripted">{ ABOUT_SCRIPTED }</span></p>
                 { share_tools(None) }
             </section>
             <TableOfContents />

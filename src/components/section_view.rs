@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::benchmark_table::BenchmarkTable;
 use crate::components::claim_check::ClaimCheck;
+use crate::components::event_list::event_list;
 use crate::components::fact_table::FactTable;
 use crate::components::o3_table::O3Table;
 use crate::components::price_table::{PriceTable, ARTICLE_MODELS};
@@ -67,7 +68,11 @@ fn block(block: &'static Block) -> Html {
 fn is_widget(figure: Figure) -> bool {
     matches!(
         figure,
-        Figure::CostWidget | Figure::Timeline | Figure::BenchmarkChart | Figure::TrainingPanel
+        Figure::CostWidget
+            | Figure::Timeline
+            | Figure::BenchmarkChart
+            | Figure::TrainingPanel
+            | Figure::PriceChart
     )
 }
 
@@ -79,6 +84,8 @@ fn figure(figure: Figure) -> Html {
         Figure::TimelineList => html! { <TimelineList /> },
         Figure::FactTable { caption, facts } => html! { <FactTable {caption} {facts} /> },
         Figure::ScoreChart { caption, bars } => score_chart(caption, bars),
+        Figure::EventList { caption, events } => event_list(caption, events),
+        Figure::PriceChart => widget_figure(Island::PriceChart, EmbedView::Prices.spec()),
         Figure::CostWidget => widget_figure(Island::CostWidget, EmbedView::Cost.spec()),
         Figure::TrainingPanel => widget_figure(Island::Training, EmbedView::Training.spec()),
         Figure::Timeline => widget_figure(Island::Timeline, EmbedView::Timeline.spec()),

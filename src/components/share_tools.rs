@@ -41,6 +41,7 @@ pub fn widget_figure(island: Island, spec: &EmbedSpec) -> Html {
         Island::Training => Some(&widgets::TRAINING_STATIC),
         Island::BenchmarkChart => Some(&widgets::BENCHMARK_STATIC),
         Island::Timeline => Some(&widgets::TIMELINE_STATIC),
+        Island::PriceChart => Some(&widgets::PRICES_STATIC),
         // The cards are not a widget: without them a figure's citation still links its source.
         Island::SourceCards => None,
     };

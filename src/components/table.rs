@@ -30,21 +30,33 @@ pub fn table_shell(shell: TableShell) -> Html {
         shell.class,
         (shell.narrow == Narrow::Stacks).then_some("stacks")
     );
-    let table = html! {
-        <table {class}>
-            <caption id={shell.caption_id.to_owned()}>{ shell.caption }</caption>
-            <thead><tr>
-                { for shell.columns.iter().map(|column| html! { <th scope="col">{ *column }</th> }) }
-            </tr></thead>
-            <tbody>{ shell.rows }</tbody>
-        </table>
+    let head = html! {
+        <thead><tr>
+            { for shell.columns.iter().map(|column| html! { <th scope="col">{ *column }</th> }) }
+        </tr></thead>
     };
     match shell.narrow {
+        // The caption stays above the scrolling region, where it is read whole; it names both the
+        // region and the table.
         Narrow::Scrolls => html! {
-            <div class="table-wrap scrolls" role="region" tabindex="0" aria-labelledby={shell.caption_id.to_owned()}>
-                { table }
+            <>
+                <p class="table-caption" id={shell.caption_id.to_owned()}>{ shell.caption }</p>
+                <div class="table-wrap scrolls" role="region" tabindex="0" aria-labelledby={shell.caption_id.to_owned()}>
+                    <table {class} aria-labelledby={shell.caption_id.to_owned()}>
+                        { head }
+                        <tbody>{ shell.rows }</tbody>
+                    </table>
+                </div>
+            </>
+        },
+        Narrow::Stacks => html! {
+            <div class="table-wrap">
+                <table {class}>
+                    <caption id={shell.caption_id.to_owned()}>{ shell.caption }</caption>
+                    { head }
+                    <tbody>{ shell.rows }</tbody>
+                </table>
             </div>
         },
-        Narrow::Stacks => html! { <div class="table-wrap">{ table }</div> },
     }
 }

@@ -188,13 +188,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <h3 id="tl-heading">{ "The race, day by day" }</h3>
             if view.live {
                 <p class="tl-intro">
-                    { "Pick an event in the chart or the list for its sources and figures; hold Shift as you pick a second one to count the days between the two." }
+                    // One way of saying it per layout: the chart from 600 px, the list below.
+                    <span class="tl-intro-chart">{ "Pick an event on the chart for its sources and figures; hold Shift as you pick a second one to count the days between the two." }</span>
+                    <span class="tl-intro-list">{ "Tap an event for its sources and figures; choose a second one under “Compare with…” to count the days between the two." }</span>
                     <span class="tl-keys" id="tl-keys">
                         { " Keys: Tab reaches the events, the arrows move between them, Home and End jump to the ends, Enter or Space selects, and Shift with Enter compares." }
                     </span>
                 </p>
             } else {
-                <p class="tl-intro">{ "Every dated event in this story, each with its source, from the first US chip rules to the R1 paper in Nature." }</p>
+                <p class="tl-intro">{ "Every dated event in this story, each with its source, from the first US chip rules to DeepSeek's V4." }</p>
             }
             { claim_check(&state) }
             if view.live {

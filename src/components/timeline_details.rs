@@ -5,10 +5,10 @@
 use yew::prelude::*;
 
 use crate::components::citation::citation;
+use crate::components::price_date_handoff::PriceDateHandoff;
 use crate::components::source_cards::fact_ref;
 use crate::data::{self, events::EVENTS};
 use crate::model::timeline_state::Gap;
-use crate::shared;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineDetailsProps {
@@ -61,7 +61,6 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
         }
     });
     let day = event.date;
-    let show_prices = Callback::from(move |_: MouseEvent| shared::publish_price_date(day));
     let on_compare = {
         let oncompare = props.oncompare.clone();
         Callback::from(move |change: Event| {
@@ -113,11 +112,7 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
             <h5>{ "Sources" }</h5>
             <ul class="tl-sources">{ for sources }</ul>
             <div class="tl-actions">
-                <button type="button" class="chip tl-prices" onclick={show_prices}
-                        aria-describedby={format!("{prefix}-prices-hint")}>{ "Show prices on this date" }</button>
-                <span class="hint" id={format!("{prefix}-prices-hint")}>
-                    { format!("Sets the cost widget's “Prices as of” date to {}.", day.long()) }
-                </span>
+                <PriceDateHandoff {day} label="Show prices on this date" note_id={format!("{prefix}-prices-hint")} />
             </div>
             <div class="tl-actions">
                 <label for={compare_id.clone()}>{ "Compare with…" }</label>

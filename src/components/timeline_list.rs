@@ -55,7 +55,7 @@ fn static_list() -> Html {
                 class={classes!("event", event.actors.first().map(|actor| actor.key()))}>
                 <time datetime={event.date.to_string()}>{ event.date.long() }</time>
                 <span class="event-title">{ event.title }</span>
-                <span class="event-summary">{ event.summary }{ citation(event.sources) }</span>
+                <span class="event-summary"><span class="summary-text">{ event.summary }</span>{ citation(event.sources) }</span>
                 <span class="event-tags">{ actors }{ " · " }{ event.kind.name() }</span>
             </li>
         }
@@ -86,13 +86,17 @@ fn live_list(live: &LiveList) -> Html {
                 }
             })
         };
+        // Where the chart is the layout, the list is hidden but holds the focus: the focused
+        // event's marker is brought into view, so the reader sees where they are.
+        let key = event.key;
+        let onfocus = Callback::from(move |_: FocusEvent| reveal_marker(key));
         html! {
             <li key={event.key} data-event={event.key}
                 class={classes!("event", event.colour_key(), selected.then_some("selected"), compared.then_some("compared"))}>
                 <button type="button" id={format!("tl-ev-{}", event.key)} class="tl-pick"
                         tabindex={if live.tab_stop == Some(index) { "0" } else { "-1" }}
                         aria-current={selected.then_some("true")}
-                        {onclick} {onkeydown}>
+                        {onclick} {onkeydown} {onfocus}>
                     <time datetime={event.date.to_string()}>{ event.date.long() }</time>
                     <span class="event-title">{ event.title }</span>
                     if compared { <span class="tl-compared-tag">{ " (compared)" }</span> }
@@ -106,5 +110,22 @@ fn live_list(live: &LiveList) -> Html {
         <ol class="timeline-list tl-list" aria-label="Timeline events, oldest first" aria-describedby="tl-keys">
             { for items }
         </ol>
+    }
+}
+
+/// Scrolls the chart's marker of the event `key` into view, if the chart is shown.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+fn reveal_marker(key: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let selector = format!(r#".tl-chart .mark[data-event="{key}"]"#);
+        let marker = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.query_selector(&selector).ok().flatten());
+        if let Some(marker) = marker.filter(|marker| marker.get_client_rects().length() > 0) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            marker.scroll_into_view_with_scroll_into_view_options(&options);
+        }
     }
 }

@@ -81,8 +81,12 @@ pub fn TrainingPanel() -> Html {
         let state = state.clone();
         Callback::from(move |text: String| state.dispatch(TrainingAction::SetPrice(text)))
     };
+    // For the Download CSV tool under the panel (share.js saves it).
+    let csv = training::csv(price, &lines, |id| {
+        data::source(id).map(|source| source.url)
+    });
     html! {
-        <div class="training-panel" role="group" aria-labelledby="training-heading">
+        <div class="training-panel" role="group" aria-labelledby="training-heading" data-csv={csv}>
             <h3 id="training-heading">{ "Training bills side by side" }</h3>
             <p class="headline" aria-live="polite">{ headline(price, &lines) }</p>
             <div class="messages" role="status" aria-live="polite">

@@ -6,6 +6,7 @@ pub enum EmbedView {
     Cost,
     Training,
     Timeline,
+    Prices,
     Benchmarks,
     Explainer,
 }
@@ -35,7 +36,7 @@ pub struct EmbedSpec {
     pub default_height: u32,
 }
 
-pub const EMBED_VIEWS: [EmbedSpec; 5] = [
+pub const EMBED_VIEWS: [EmbedSpec; 6] = [
     EmbedSpec {
         view: EmbedView::Cost,
         key: "cost",
@@ -61,6 +62,15 @@ pub const EMBED_VIEWS: [EmbedSpec; 5] = [
         source_line: "Dates from the companies' announcements, arXiv, Nature and market reports.",
         anchor: "future",
         section_title: "Timeline",
+        default_height: 900,
+    },
+    EmbedSpec {
+        view: EmbedView::Prices,
+        key: "prices",
+        title: "The price of reasoning: OpenAI and DeepSeek, September 2024 to today",
+        source_line: "Prices from OpenAI's and DeepSeek's published price lists and launch posts, with a few from secondary price tables (marked in each card).",
+        anchor: "after-r1",
+        section_title: "Price of reasoning",
         default_height: 900,
     },
     EmbedSpec {

@@ -17,11 +17,24 @@ pub struct Term {
 /// In the order of the glossary list (alphabetical by name).
 pub const TERMS: &[Term] = &[
     Term {
+        id: "api",
+        name: "API",
+        definition: "An application programming interface: how a program sends text to a model over \
+            the internet and gets the answer back, billed by the token. Developers build products on \
+            it; the chat apps are separate.",
+    },
+    Term {
         id: "distillation",
         name: "Distillation",
         definition: "Training one model on the outputs of another, usually a smaller model on a \
             bigger one's answers, so that it picks up the bigger model's skill without repeating \
             its training.",
+    },
+    Term {
+        id: "gpu-hour",
+        name: "GPU-hour",
+        definition: "One graphics processor working for one hour: the unit in which AI training \
+            is counted, and rented. A run on thousands of chips for weeks adds up to millions.",
     },
     Term {
         id: "h800",
@@ -43,6 +56,13 @@ pub const TERMS: &[Term] = &[
         definition: "A release of a trained model's parameters for anyone to download, run and \
             modify. Unlike open-source software, it usually leaves out what it would take to \
             rebuild the model: the training data and much of the code.",
+    },
+    Term {
+        id: "parameters",
+        name: "Parameters",
+        definition: "The numbers inside a model that training adjusts, also called weights; their \
+            count is the usual measure of a model's size. Publishing them is what makes a model's \
+            weights open.",
     },
     Term {
         id: "pass-at-1",

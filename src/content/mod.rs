@@ -26,6 +26,14 @@ pub enum Figure {
     Timeline,
     /// The training-cost panel (an island): the famous figure at a GPU-hour price of your choice.
     TrainingPanel,
+    /// A few timeline events as a compact dated list, each opening its fact's card.
+    EventList {
+        caption: &'static str,
+        /// Event keys from `data::events`, in the list's order.
+        events: &'static [&'static str],
+    },
+    /// The price of reasoning over time (an island): each vendor's reasoning model on sale.
+    PriceChart,
     /// A static bar chart of scores on one scale (0–100), each bar a sourced fact.
     ScoreChart {
         caption: &'static str,
@@ -92,8 +100,8 @@ pub const KICKER: &str = "Explainer with sources \u{b7} data checked";
 pub const LEDE: &str =
     "On {r1_release:date} DeepSeek, a young Chinese lab, released R1: a model that \
     works through a problem step by step before it answers, as OpenAI's o1 does. It came close to \
-    o1 on hard maths and coding tests, anyone could download it, and o1 cost {r1_vs_o1_multiple} \
-    as much to use. A week later Nvidia lost {nvidia_value_lost} of market value in a single day.";
+    o1 on hard maths and coding tests, anyone could download it, and at list prices o1 cost \
+    {r1_vs_o1_multiple} as much per token. A week later Nvidia lost {nvidia_value_lost} of market value in a single day.";
 
 /// One number of the first screen: a sourced figure, a line saying what it is, and a link to the
 /// part of the page that explains it.
@@ -122,7 +130,7 @@ pub const KEY_FIGURES: [KeyFigure; 4] = [
     },
     KeyFigure {
         fact: "nvidia_value_lost",
-        text: "wiped off Nvidia's market value on {nvidia_drop:date}, a one-day record",
+        text: "wiped off Nvidia's market value in one day, the week after R1: a record",
         href: "#market",
         link: "The market's verdict",
     },
@@ -138,5 +146,11 @@ pub const KEY_FIGURES: [KeyFigure; 4] = [
 pub const ABOUT: &str = "This page follows, section by section, a news article written a week \
     after R1's launch, \u{201c}The Emergence of a New Challenger: DeepSeek-R1 and the AI Race\u{201d}. \
     We call it *the article*, quote its claims, and check each one in place against the sources. \
-    Every figure in bold opens a card with its source, date and caveat; a term with a dotted \
-    underline, such as [token](#term-token), opens a short definition.";
+    Each figure carries a numbered link to its source, and a term with a dotted underline, such \
+    as [token](#term-token), leads to its definition.";
+
+/// How the figures and terms open, where scripts run (shown only then: without them a figure's
+/// citation is its way to the source).
+pub const ABOUT_SCRIPTED: &str = "With JavaScript, every figure in bold also opens a card with \
+    its source, the day it applies to, how sure it is and its caveat, and a term opens its \
+    definition in place.";

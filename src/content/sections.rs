@@ -22,7 +22,8 @@ pub const SECTIONS: &[Section] = &[
             ),
             Block::Paragraph(
                 "R1 is large but frugal. It is a [mixture-of-experts](#term-moe) model with \
-                 {r1_total_params} in all, yet only about {r1_active_params} work on any one \
+                 {r1_total_params} in all, the learned numbers called \
+                 [parameters](#term-parameters), yet only about {r1_active_params} work on any one \
                  [token](#term-token), which keeps it far cheaper to run than its size suggests. It \
                  was not trained from scratch: it builds on DeepSeek-V3, a general-purpose model the \
                  company had published on {v3_release:date}, and learned to reason mainly through \
@@ -32,8 +33,8 @@ pub const SECTIONS: &[Section] = &[
                 "Two things made it news. On the maths, science and coding tests DeepSeek reported, \
                  R1 landed close to o1, then the strongest reasoning model on sale. And it was cheap: \
                  for the same amount of text in and out, o1 cost {r1_vs_o1_multiple} as much. A \
-                 capable, cheap model from a lab that US export rules kept away from Nvidia's best \
-                 chips was not what Washington expected, and its leaders said so.",
+                 capable, cheap model from a lab that US export rules kept away from \
+                 [Nvidia's best chips](#term-h800) was not what Washington expected, and its leaders said so.",
             ),
             Block::Quote("trump-wakeup"),
             Block::Quote("wang-wakeup"),
@@ -79,8 +80,8 @@ pub const SECTIONS: &[Section] = &[
                  Meta's Llama families that DeepSeek trained on reasoning examples written by R1, a \
                  kind of [distillation](#term-distillation). They run on far more modest hardware, \
                  and some are strong. By DeepSeek's own measurement the second-largest solved \
-                 {distill_32b_aime} of the AIME competition-maths problems on the first try \
-                 ([pass@1](#term-pass-at-1)), ahead of OpenAI's o1-mini at {o1_mini_aime}.",
+                 {distill_32b_aime}% of the AIME competition-maths problems on the first try \
+                 ([pass@1](#term-pass-at-1)), ahead of OpenAI's o1-mini at {o1_mini_aime}%.",
             ),
             Block::Figure(Figure::ScoreChart {
                 caption: "The six distilled models and o1-mini on AIME 2024 (pass@1, %)",
@@ -119,8 +120,8 @@ pub const SECTIONS: &[Section] = &[
                  reinforcement learning to the V3 base model directly, with an algorithm it calls \
                  GRPO that rewards answers a program can check as correct, without first showing it \
                  any worked examples. Long, self-correcting chains of thought emerged on their own: \
-                 R1-Zero scored {r1_zero_aime} on AIME in the paper's first version, and \
-                 {r1_zero_aime_nature} in the later *Nature* version after an updated run. Its answers \
+                 R1-Zero scored {r1_zero_aime}% on AIME in the paper's first version, and \
+                 {r1_zero_aime_nature}% in the later *Nature* version after an updated run. Its answers \
                  were hard to use, though: it looped, its text was hard to follow and it mixed \
                  languages. R1 fixes this by starting from a small set of curated examples and then \
                  alternating further rounds of reinforcement learning with \
@@ -146,7 +147,8 @@ pub const SECTIONS: &[Section] = &[
             Block::Paragraph(
                 "The comparison that mattered was with OpenAI's o1. OpenAI released preview versions \
                  on {o1_preview_release:date}, brought the full model to ChatGPT on \
-                 {o1_release_chatgpt:date} and opened it to developers on {o1_api_release:date}. o1 \
+                 {o1_release_chatgpt:date} and opened it to developers through its [API](#term-api) on \
+                 {o1_api_release:date}. o1 \
                  spends extra computation working through a problem before it answers, and it set \
                  new marks in maths, science and programming; OpenAI said little about how it was \
                  trained. R1 arrived {o1_to_r1_days} after o1 reached ChatGPT, with similar results, \
@@ -158,15 +160,15 @@ pub const SECTIONS: &[Section] = &[
             },
             Block::Paragraph(
                 "DeepSeek's paper sets R1 against o1 and four other models on standard tests. By its \
-                 count R1 is slightly ahead of o1 on AIME ({r1_aime} against {o1_aime}), on a second \
+                 count R1 is slightly ahead of o1 on AIME ({r1_aime}% against {o1_aime}%), on a second \
                  maths test, on fresh coding problems and on fixing real software bugs, but by no \
-                 more than {r1_widest_lead}. The widest gaps go the other way: o1 leads by \
-                 {o1_widest_lead} on short factual questions, and clearly too on a multi-language \
+                 more than {r1_widest_lead} percentage points. The widest gaps go the other way: \
+                 o1 leads by {o1_widest_lead} points on short factual questions, and clearly too on a multi-language \
                  coding test and on graduate-level science.",
             ),
             Block::Figure(Figure::BenchmarkChart),
             Block::Details {
-                summary: "The paper's whole table, with three more models",
+                summary: "The paper's whole table, with four more models",
                 figure: Figure::BenchmarkTable,
             },
             Block::Subheading {
@@ -174,8 +176,8 @@ pub const SECTIONS: &[Section] = &[
                 text: "The training bill: what the famous figure covers",
             },
             Block::Paragraph(
-                "No number from that week travelled further than DeepSeek's training bill, and none \
-                 was more often misread.",
+                "No number of those weeks travelled further than DeepSeek's training bill, and \
+                 none was more often misread.",
             ),
             Block::ClaimCheck {
                 claim: "The article: DeepSeek spent \u{201c}less than $6 million\u{201d} on the last training \
@@ -184,7 +186,8 @@ pub const SECTIONS: &[Section] = &[
                 finding: "The {v3_final_run_cost} comes from DeepSeek-V3's technical report and covers \
                           only that model's final training run: {v3_gpu_hours} on a cluster of \
                           {v3_h800_count}, pre-training on {v3_training_tokens} and then refining, \
-                          priced at an assumed {v3_gpu_hour_price} per rented GPU-hour. Research, \
+                          priced at an assumed {v3_gpu_hour_price} per rented \
+                          [GPU-hour](#term-gpu-hour). Research, \
                           experiments, buying the chips, staff and data are all outside it. R1's own \
                           training on top of V3 was costed only on {nature_paper:date}, in the \
                           supplement to the peer-reviewed paper in *Nature*: about {r1_rl_cost}, on \
@@ -195,7 +198,7 @@ pub const SECTIONS: &[Section] = &[
                 "Neither number is what it cost to build DeepSeek, and neither compares directly \
                  with what US labs spend. Anthropic's chief executive, Dario Amodei, had said that \
                  frontier models then in training cost around {amodei_frontier_run} each; in an essay \
-                 on DeepSeek he put the training of the Claude Sonnet model Anthropic then sold at \
+                 on DeepSeek he said that training Anthropic's Claude Sonnet had cost \
                  {amodei_sonnet_cost}. The research firm SemiAnalysis *estimated* that DeepSeek had \
                  around {semianalysis_gpus} and had spent roughly {semianalysis_capex} on servers. A \
                  rental bill for one run and a lab's total outlay answer different questions.",
@@ -234,7 +237,7 @@ pub const SECTIONS: &[Section] = &[
     Section {
         id: "reaction",
         title: "Praise from researchers, a record loss for Nvidia",
-        summary: "Researchers and investors celebrated an open rival, others saw a threat, and Nvidia lost more market value in a day than any company before.",
+        summary: "Researchers and investors celebrated an open rival, Nvidia lost more market value in a day than any company before, and governments turned to bans.",
         blocks: &[
             Block::Paragraph(
                 "American reactions split along familiar lines. Many researchers, developers and \
@@ -263,10 +266,10 @@ pub const SECTIONS: &[Section] = &[
             },
             Block::Paragraph(
                 "On Monday {nvidia_drop:date} investors acted on the fear that more efficient models \
-                 would need fewer chips. Nvidia's shares fell {nvidia_drop} to {nvidia_close}, \
+                 would need fewer chips. Nvidia's shares closed {nvidia_drop} at {nvidia_close}, \
                  erasing about {nvidia_value_lost} of market value: the largest one-day loss for any \
                  company on Wall Street, and more than double Nvidia's own previous record of \
-                 {nvidia_previous_record}. The tech-heavy Nasdaq closed {nasdaq_drop} and the \
+                 {nvidia_previous_record}. The tech-heavy Nasdaq ended the day {nasdaq_drop} and the \
                  Philadelphia index of chip stocks {sox_drop}, while the Dow Jones average, lighter on \
                  technology, rose {dow_change}.",
             ),
@@ -298,12 +301,59 @@ pub const SECTIONS: &[Section] = &[
             Block::Quote("nvidia-statement"),
             Block::Paragraph("OpenAI's chief executive replied that evening with praise and a promise."),
             Block::Quote("altman-invigorating"),
+            Block::Paragraph(
+                "The fall did not last. Nvidia's shares rose {nvidia_rebound} the next day; on \
+                 {nvidia_4t_close:date} it became the first company to close above \
+                 {nvidia_4t_value}, and on {nvidia_5t:date} the first to pass {nvidia_5t_value}. \
+                 Investors had come round to the reading Microsoft's chief executive offered that \
+                 week, which the last section returns to: cheaper AI means more use of it, and more \
+                 chips.",
+            ),
+            Block::Subheading {
+                id: "beyond-markets",
+                text: "Beyond the markets: a distillation charge, bans and a leak",
+            },
+            Block::Paragraph(
+                "Washington's mood hardened within days. On {sacks_distillation:date} David Sacks, \
+                 then the White House AI and crypto czar, told Fox News:",
+            ),
+            Block::Quote("sacks-distillation"),
+            Block::Paragraph(
+                "He gave no evidence. The next day OpenAI told the Financial Times it had seen signs \
+                 of [distillation](#term-distillation), which its terms forbid, and suspected \
+                 DeepSeek ({openai_distillation_claim:date}). DeepSeek answered only in the \
+                 supplement to its *Nature* paper, saying it had not deliberately trained on \
+                 OpenAI's output ({deepseek_distillation_answer:date}). The charge did not go away: \
+                 on {anthropic_deepseek_exchanges:date} Anthropic said DeepSeek had run about \
+                 {anthropic_deepseek_exchanges} with its Claude models through fraudulent accounts.",
+            ),
+            Block::Paragraph(
+                "Governments acted on privacy and security instead. Italy's privacy regulator \
+                 ordered DeepSeek to stop handling Italians' data, Texas and New York banned the app \
+                 on government devices, Taiwan and Australia across their administrations, and South \
+                 Korea paused new downloads until the app met its privacy law. The US Navy's email is \
+                 often called a ban; it was a warning, which the Navy described as a reminder of \
+                 existing rules.",
+            ),
+            Block::Figure(Figure::EventList {
+                caption: "Orders, bans and a warning, January to April 2025",
+                events: &[
+                    "navy", "italy", "texas", "taiwan", "australia", "new-york", "korea",
+                    "korea-return",
+                ],
+            }),
+            Block::Paragraph(
+                "DeepSeek had trouble of its own. Citing large-scale malicious attacks, it limited new \
+                 sign-ups on {signup_limits:date}, and on {wiz_database:date} the security firm Wiz \
+                 reported a DeepSeek database open to anyone online, with {wiz_log_lines} of logs \
+                 holding chat histories and keys. DeepSeek closed it within an hour of being told.",
+            ),
         ],
     },
     Section {
         id: "implications",
         title: "What R1 meant for open models and for chip controls",
-        summary: "R1 made open-weight models a serious alternative to closed ones and tested the logic of US limits on chip sales to China.",
+        summary: "R1 made open-weight models a serious alternative, OpenAI released open weights of its own, and US chip controls were tightened, then traded.",
         blocks: &[
             Block::Subheading {
                 id: "open-default",
@@ -322,8 +372,19 @@ pub const SECTIONS: &[Section] = &[
                  a limit: weights can be copied, but the data, chips and expertise needed to train \
                  the next model cannot, and the largest US labs command far more of them.",
             ),
-            Block::Paragraph("Even the new president saw an upside in cheaper AI."),
+            Block::Paragraph("Even President Trump, a week into office, saw an upside in cheaper AI."),
             Block::Quote("trump-positive"),
+            Block::Paragraph(
+                "The closed labs answered within days. On {altman_ama:date}, asked whether OpenAI \
+                 would release weights, its chief executive wrote:",
+            ),
+            Block::Quote("altman-wrong-side"),
+            Block::Paragraph(
+                "On {gpt_oss_release:date} OpenAI published gpt-oss, two open-weight reasoning models \
+                 under the {gpt_oss_licence} licence, its first open language models since GPT-2. \
+                 DeepSeek kept its own weights open: the V4 models it previewed on \
+                 {v4_preview:date}, the larger with {v4_pro_params}, came under MIT as well.",
+            ),
             Block::Subheading {
                 id: "export-controls",
                 text: "Did export controls fail?",
@@ -347,8 +408,19 @@ pub const SECTIONS: &[Section] = &[
                  judged chips by total performance and performance density instead, which caught the \
                  H800 too. Chinese buyers could therefore buy the H800 legally only in a short \
                  window, {h800_sales_window}; the cluster that trained V3 was presumably bought then. \
-                 The controls shaped DeepSeek's engineering but did not stop it, and whether \
-                 tightening them, as Wang urged, would slow the next model was the open question.",
+                 The controls shaped DeepSeek's engineering but did not stop it.",
+            ),
+            Block::Paragraph(
+                "Wang's call to tighten them was heeded, briefly. On {h20_licence:date} Washington \
+                 told Nvidia that the H20, the chip it had made for China after the H800 was caught, \
+                 needed a licence too; Nvidia warned of a charge of up to {h20_charge_expected} and \
+                 booked {h20_charge_booked}. On {diffusion_rescinded:date} the administration dropped \
+                 the Biden rule that would have capped AI chip exports worldwide, and by \
+                 {h20_reversal:date} the H20 was to be licensed again. From {revenue_share:date} \
+                 Nvidia and AMD paid the government {revenue_share} of those sales, and on \
+                 {h200_allowed:date} Trump allowed the faster H200 for approved Chinese buyers, \
+                 against {h200_share}. The controls became something to bargain with, and DeepSeek \
+                 says its V4 models are tuned for Huawei's chips.",
             ),
             Block::Paragraph(
                 "Amodei, whose essay argued that the controls mattered more than ever, put \
@@ -360,7 +432,7 @@ pub const SECTIONS: &[Section] = &[
     Section {
         id: "future",
         title: "After R1: o3, falling prices and rising demand",
-        summary: "OpenAI moved on to o3-mini and o3, the price of reasoning kept falling, and cheaper AI looked set to mean more use, not less.",
+        summary: "OpenAI moved on to o3 and GPT-5, DeepSeek to V3.1, V3.2 and V4 without an R2, and the price of reasoning kept falling.",
         blocks: &[
             Block::Paragraph(
                 "OpenAI had shown its next step before R1 appeared. On {o3_announced:date}, the last \
@@ -369,7 +441,10 @@ pub const SECTIONS: &[Section] = &[
                  scored {o3_arc_agi} in a setting within the prize's public compute limit (and \
                  {o3_arc_agi_high} with far more computing), against about {o1_arc_agi} for o1.",
             ),
-            Block::Figure(Figure::O3AnnouncedTable),
+            Block::Details {
+                summary: "o3's other announced scores, beside o1's",
+                figure: Figure::O3AnnouncedTable,
+            },
             Block::Paragraph(
                 "Those were results from expensive settings, and the o3 OpenAI released on \
                  {o3_release:date} scored lower on some of them. o3-mini came first, on \
@@ -378,12 +453,28 @@ pub const SECTIONS: &[Section] = &[
                  {r1_vs_o3_mini_multiple} R1's price. The price cut that day was o1-mini's, whose \
                  output fell to {o1_mini_cut_output_price}.",
             ),
+            Block::Subheading {
+                id: "after-r1",
+                text: "After R1: no R2, and the price of reasoning falls",
+            },
             Block::Paragraph(
-                "Prices kept falling on both sides. From {off_peak_start:date} DeepSeek charged \
-                 {r1_offpeak_discount} less for R1 during the Beijing night, when o1's output cost \
-                 {r1_offpeak_vs_o1_multiple} as much, until R1 left DeepSeek's API on \
-                 {v3_1_switch:date}. On {o3_price_cut:date} OpenAI cut o3's price by {o3_price_cut}.",
+                "There was no R2: a successor by that name, reported in the works, was {no_r2}. \
+                 DeepSeek updated R1 on \
+                 {r1_0528_release:date} and from {off_peak_start:date} charged {r1_offpeak_discount} \
+                 less during the Beijing night, when o1's output cost {r1_offpeak_vs_o1_multiple} as \
+                 much. Then it folded reasoning into one model: from {v3_1_switch:date} its API \
+                 served V3.1, which can answer at once or think first, instead of R1. The \
+                 experimental V3.2 of {v3_2_exp_release:date} cut prices by more than half, to \
+                 {v3_2_exp_output_price} for output; the final V3.2 followed on \
+                 {v3_2_release:date}, and V4-Flash, the smaller V4, started at \
+                 {v4_flash_output_price}.",
             ),
+            Block::Paragraph(
+                "OpenAI kept pace. On {o3_price_cut:date} it cut o3's price by {o3_price_cut}, and \
+                 GPT-5, released on {gpt5_release:date}, cost {gpt5_output_price} for output. The \
+                 chart follows each vendor's reasoning model on sale from o1-preview to today.",
+            ),
+            Block::Figure(Figure::PriceChart),
             Block::Paragraph(
                 "The next frontier the US labs pointed to was *agents*: systems that take a goal and \
                  carry out the steps themselves, such as searching the web, filling in forms or \
@@ -397,6 +488,11 @@ pub const SECTIONS: &[Section] = &[
                  people tend to use more of it, not less.",
             ),
             Block::Quote("nadella-jevons"),
+            Block::Paragraph(
+                "Nadella's reading is where the market's story ended, too: Nvidia, whose value had \
+                 fallen on the fear of cheaper AI, was worth {nvidia_5t_value} by \
+                 {nvidia_5t:date}.",
+            ),
             Block::Paragraph(
                 "R1 did not settle the contest between the United States and China; it made the race \
                  more crowded and cheaper to enter. It showed that limits on hardware can push a \

@@ -8,7 +8,7 @@ pub const CACHE_HINT: &str =
 pub const REASONING_HINT: &str =
     "The hidden working before the answer, billed at the output price.";
 
-pub const CLAIM_CAVEAT: &str = "On a real task the saving also depends on how much hidden working each model writes: change the reasoning tokens to see.";
+pub const CLAIM_CAVEAT: &str = "On a real task the saving also depends on how much hidden working each model writes; this calculator sets the same reasoning tokens for every model.";
 
 pub const GPU_PRICE_HINT: &str = "DeepSeek's own figures assume two dollars an hour. The figures other people gave do not move with it.";
 
@@ -58,6 +58,11 @@ pub const BENCHMARK_STATIC: StaticNote = StaticNote {
 pub const TIMELINE_STATIC: StaticNote = StaticNote {
     no_script: "Without JavaScript the timeline is this dated list, each event with its source.",
     failed: "The timeline could not start in this browser, so it is shown as this dated list, each event with its source.",
+};
+
+pub const PRICES_STATIC: StaticNote = StaticNote {
+    no_script: "Without JavaScript the chart shows the prices on the last day checked; the table under it has every price.",
+    failed: "The chart could not start in this browser, so it shows the prices on the last day checked; the table under it has every price.",
 };
 
 /// Shown on a widget while its WebAssembly starts (the loader writes it into the status line).

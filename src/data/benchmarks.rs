@@ -208,7 +208,7 @@ pub const O3_ANNOUNCED: &[AnnouncedScore] = &[
 /// why its o1 column differs from the R1 paper's (facts.md §0.7, §5).
 pub const O3_TABLE_NOTE: &str = "OpenAI showed these figures in its livestream of 20 December \
     2024, from compute-heavy settings of a model not yet on sale (the written record cited is a \
-    secondary one). The o3 released in April 2025 scored lower on several. The o1 column is also \
+    secondary one). The o1 column is also \
     OpenAI's livestream figure: a different run and setting from the o1-1217 scores in the R1 \
     paper's table above (AIME 83.3 here against 79.2 there, GPQA 78.0 against 75.7, Codeforces \
     1891 against 2061).";

@@ -183,7 +183,7 @@ pub const FACTS: &[Fact] = &[
         label: "DeepSeek's API names move from R1 and V3 to V3.1",
         value: Value::Day(Date::ymd(2025, 8, 21)),
         date: Date::ymd(2025, 8, 21),
-        sources: &["deepseek-updates"],
+        sources: &["deepseek-updates", "deepseek-v3-1-news"],
         confidence: Confidence::High,
         caveat: Some(
             "From this day deepseek-reasoner and deepseek-chat both served V3.1; the old prices and \
@@ -254,7 +254,7 @@ pub const FACTS: &[Fact] = &[
     Fact {
         id: "distilled_model_count",
         label: "Distilled R1 models released",
-        value: Value::Whole(6, "distilled models"),
+        value: Value::Text("six distilled models"),
         date: Date::ymd(2025, 1, 20),
         sources: &["r1-github"],
         confidence: Confidence::High,
@@ -1042,5 +1042,453 @@ pub const FACTS: &[Fact] = &[
         sources: &["arcprize-o3"],
         confidence: Confidence::High,
         caveat: Some("Approximate (\u{2248}32%)."),
+    },
+    // After January 2025 (facts.md §9): the reaction beyond the markets.
+    Fact {
+        id: "navy_warning",
+        label: "US Navy email warns members not to use DeepSeek",
+        value: Value::Day(Date::ymd(2025, 1, 24)),
+        date: Date::ymd(2025, 1, 24),
+        sources: &["bi-navy"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "A warning, not a ban: the Navy called it a reminder of existing 2023 guidance. Sent to \
+             fewer than 40 people and forwarded more widely; CNBC reported it on 28 January.",
+        ),
+    },
+    Fact {
+        id: "signup_limits",
+        label: "DeepSeek limits new registrations after \u{201c}large-scale malicious attacks\u{201d}",
+        value: Value::Day(Date::ymd(2025, 1, 27)),
+        date: Date::ymd(2025, 1, 27),
+        sources: &["deepseek-status", "techstartups-signups"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "From about 21:33 Beijing time; existing users could still log in. For a while only \
+             mainland-China phone numbers could register.",
+        ),
+    },
+    Fact {
+        id: "sacks_distillation",
+        label: "David Sacks, then White House AI and crypto czar, speaks of \u{201c}substantial evidence\u{201d} of distillation",
+        value: Value::Day(Date::ymd(2025, 1, 28)),
+        date: Date::ymd(2025, 1, 28),
+        sources: &["fox-sacks"],
+        confidence: Confidence::High,
+        caveat: Some("On Fox News; he gave no evidence."),
+    },
+    Fact {
+        id: "openai_distillation_claim",
+        label: "OpenAI tells the Financial Times it has seen \u{201c}some evidence\u{201d} of distillation",
+        value: Value::Day(Date::ymd(2025, 1, 29)),
+        date: Date::ymd(2025, 1, 29),
+        sources: &["semafor-distillation", "dcd-distillation"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "OpenAI suspected DeepSeek and gave no details; its terms bar using its models' output \
+             to build competing models. Some copies date the FT story 28 January (US time).",
+        ),
+    },
+    Fact {
+        id: "wiz_database",
+        label: "Wiz finds an exposed DeepSeek database",
+        value: Value::Day(Date::ymd(2025, 1, 29)),
+        date: Date::ymd(2025, 1, 29),
+        sources: &["wiz-database", "gadgetreview-wiz"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "A publicly reachable ClickHouse database with no password, holding chat history, API \
+             keys and logs from 6 January on. DeepSeek locked it within an hour of Wiz's alert; \
+             whether anyone else read it is unknown.",
+        ),
+    },
+    Fact {
+        id: "wiz_log_lines",
+        label: "Log lines in the exposed database's main table (more than)",
+        value: Value::Count(1e6, "lines"),
+        date: Date::ymd(2025, 1, 29),
+        sources: &["wiz-database"],
+        confidence: Confidence::High,
+        caveat: Some("More than a million lines in the log_stream table."),
+    },
+    Fact {
+        id: "italy_garante",
+        label: "Italy's privacy regulator orders DeepSeek to stop processing Italians' data",
+        value: Value::Day(Date::ymd(2025, 1, 30)),
+        date: Date::ymd(2025, 1, 30),
+        sources: &["ilpost-garante", "reuters-italy"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "Strictly a processing restriction (limitazione del trattamento), in practice a block, \
+             with an investigation. DeepSeek had answered that it does not operate in Italy and that \
+             EU law does not apply to it.",
+        ),
+    },
+    Fact {
+        id: "texas_ban",
+        label: "Texas bans DeepSeek on state-issued devices, the first US state to do so",
+        value: Value::Day(Date::ymd(2025, 1, 31)),
+        date: Date::ymd(2025, 1, 31),
+        sources: &["statescoop-texas", "kxxv-texas"],
+        confidence: Confidence::High,
+        caveat: Some("With RedNote, Lemon8 and three Chinese trading apps."),
+    },
+    Fact {
+        id: "taiwan_ban",
+        label: "Taiwan bans DeepSeek in all government agencies",
+        value: Value::Day(Date::ymd(2025, 2, 3)),
+        date: Date::ymd(2025, 2, 3),
+        sources: &["reuters-taiwan"],
+        confidence: Confidence::High,
+        caveat: Some("The digital ministry had advised agencies against it on 31 January."),
+    },
+    Fact {
+        id: "australia_ban",
+        label: "Australia orders DeepSeek off all federal government systems and devices",
+        value: Value::Day(Date::ymd(2025, 2, 4)),
+        date: Date::ymd(2025, 2, 4),
+        sources: &["mint-australia", "scmp-australia"],
+        confidence: Confidence::High,
+        caveat: Some("On national-security grounds; the minister called the approach country-agnostic."),
+    },
+    Fact {
+        id: "new_york_ban",
+        label: "New York bans DeepSeek on state government devices and networks",
+        value: Value::Day(Date::ymd(2025, 2, 10)),
+        date: Date::ymd(2025, 2, 10),
+        sources: &["ny-ban"],
+        confidence: Confidence::High,
+        caveat: None,
+    },
+    Fact {
+        id: "korea_suspension",
+        label: "South Korea suspends new downloads of DeepSeek's app",
+        value: Value::Day(Date::ymd(2025, 2, 15)),
+        date: Date::ymd(2025, 2, 15),
+        sources: &["reuters-korea", "ajupress-korea"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "Removed from the stores on the evening of 15 February and announced on 17 February, \
+             until DeepSeek met Korea's privacy law; the web service and installed apps kept working.",
+        ),
+    },
+    Fact {
+        id: "korea_return",
+        label: "DeepSeek's app returns to South Korea's app stores",
+        value: Value::Text("late April 2025"),
+        date: Date::ymd(2025, 4, 28),
+        sources: &["korea-return"],
+        confidence: Confidence::Medium,
+        caveat: Some(
+            "About 28 April, after nearly two months, with a privacy policy that meets Korean law; \
+             no copy read states the exact day.",
+        ),
+    },
+    Fact {
+        id: "anthropic_deepseek_exchanges",
+        label: "Exchanges with Claude that Anthropic attributed to DeepSeek in its distillation accusation",
+        value: Value::Count(150_000.0, "exchanges"),
+        date: Date::ymd(2026, 2, 23),
+        sources: &["anthropic-distillation-2026", "openai-memo-2026"],
+        confidence: Confidence::Medium,
+        caveat: Some(
+            "Of more than 16 million through about 24,000 fraudulent accounts by DeepSeek, Moonshot \
+             AI and MiniMax (MiniMax more than 13 million). Read in a copy quoting Anthropic's post. \
+             OpenAI had made a similar accusation to a House committee on 12 February 2026.",
+        ),
+    },
+    // The markets since.
+    Fact {
+        id: "nvidia_rebound",
+        label: "Nvidia's share price the next day, one-day change",
+        value: Value::Percent(8.9, 1),
+        date: Date::ymd(2025, 1, 28),
+        sources: &["reuters-rebound", "moneycontrol-rebound"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "To $128.99 (less certain); the chip index rose 1.1% after its 9.2% fall. One outlet, \
+             starting from CNBC's $118.58, gives +8.82% to $128.86.",
+        ),
+    },
+    Fact {
+        id: "nvidia_4t_close",
+        label: "Nvidia becomes the first company to close above $4 trillion",
+        value: Value::Day(Date::ymd(2025, 7, 10)),
+        date: Date::ymd(2025, 7, 10),
+        sources: &["fool-4t", "theweek-4t"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "At $164.10. It had crossed $4 trillion during trading the day before, 9 July, but \
+             closed just under it.",
+        ),
+    },
+    Fact {
+        id: "nvidia_5t",
+        label: "Nvidia becomes the first $5 trillion company",
+        value: Value::Day(Date::ymd(2025, 10, 29)),
+        date: Date::ymd(2025, 10, 29),
+        sources: &["independent-5t", "newsghana-5t"],
+        confidence: Confidence::High,
+        caveat: Some("Crossed soon after the open and closed worth about $5.03 trillion (close of about $207.04, less certain)."),
+    },
+    // Open models since.
+    Fact {
+        id: "altman_ama",
+        label: "Sam Altman says OpenAI has been on \u{201c}the wrong side of history\u{201d} on open source",
+        value: Value::Day(Date::ymd(2025, 1, 31)),
+        date: Date::ymd(2025, 1, 31),
+        sources: &["techjuice-altman", "venturebeat-altman"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "In a Reddit AMA, answering a question about releasing weights and research; he added \
+             that not everyone at OpenAI agrees and that it was not the company's highest priority.",
+        ),
+    },
+    Fact {
+        id: "gpt_oss_release",
+        label: "OpenAI releases gpt-oss-120b and gpt-oss-20b, its first open-weight language models since GPT-2",
+        value: Value::Day(Date::ymd(2025, 8, 5)),
+        date: Date::ymd(2025, 8, 5),
+        sources: &["openai-gpt-oss", "yourstory-gpt-oss"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "Mixture-of-experts models (117B and 21B parameters in all, 5.1B and 3.6B active) with \
+             128K context; the larger fits one 80 GB GPU, the smaller runs in 16 GB.",
+        ),
+    },
+    Fact {
+        id: "gpt_oss_licence",
+        label: "Licence of OpenAI's gpt-oss models",
+        value: Value::Text("Apache 2.0"),
+        date: Date::ymd(2025, 8, 5),
+        sources: &["openai-gpt-oss", "yourstory-gpt-oss"],
+        confidence: Confidence::High,
+        caveat: Some("Plus a short gpt-oss usage policy (less certain)."),
+    },
+    // The race since: DeepSeek.
+    Fact {
+        id: "r1_0528_release",
+        label: "DeepSeek-R1-0528, an update of R1",
+        value: Value::Day(Date::ymd(2025, 5, 28)),
+        date: Date::ymd(2025, 5, 28),
+        sources: &["hf-r1-0528", "deepseek-updates"],
+        confidence: Confidence::Medium,
+        caveat: Some("deepseek-reasoner served it at R1's price until 21 August 2025."),
+    },
+    Fact {
+        id: "v3_2_exp_release",
+        label: "DeepSeek-V3.2-Exp, with a price cut of more than half",
+        value: Value::Day(Date::ymd(2025, 9, 29)),
+        date: Date::ymd(2025, 9, 29),
+        sources: &["deepseek-v3-2-exp-news", "deepseek-updates"],
+        confidence: Confidence::High,
+        caveat: Some("Adds DeepSeek Sparse Attention to V3.1-Terminus; both API names moved to it."),
+    },
+    Fact {
+        id: "v3_2_exp_output_price",
+        label: "DeepSeek API price from V3.2-Exp on, output",
+        value: Value::UsdPerMillionTokens(0.42),
+        date: Date::ymd(2025, 9, 29),
+        sources: &["deepseek-pricing", "deepseek-v3-2-exp-news"],
+        confidence: Confidence::High,
+        caveat: Some("\u{a5}3 per 1M tokens; $0.28 for uncached input and $0.028 for cached input. The final V3.2 kept these prices from 1 December 2025 (less certain)."),
+    },
+    Fact {
+        id: "v3_2_release",
+        label: "DeepSeek-V3.2 replaces the experimental version behind both API names",
+        value: Value::Day(Date::ymd(2025, 12, 1)),
+        date: Date::ymd(2025, 12, 1),
+        sources: &["deepseek-updates"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "With V3.2-Speciale on a temporary endpoint until 15 December 2025, for which DeepSeek \
+             claims gold-medal-level results at the 2025 maths and informatics olympiads (its own \
+             claim).",
+        ),
+    },
+    Fact {
+        id: "v4_preview",
+        label: "DeepSeek-V4 preview: V4-Pro and V4-Flash, open weights under MIT",
+        value: Value::Day(Date::ymd(2026, 4, 24)),
+        date: Date::ymd(2026, 4, 24),
+        sources: &["deepseek-v4-news", "cnbc-v4"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "V4-Pro has 1.6T parameters (49B active), V4-Flash 284B (13B active), both a 1M-token \
+             context. The old API names map to V4-Flash and stop working after 24 July 2026. \
+             DeepSeek says they are optimised for Huawei's Ascend chips (less certain).",
+        ),
+    },
+    Fact {
+        id: "v4_pro_params",
+        label: "DeepSeek-V4-Pro's total parameters (mixture of experts)",
+        value: Value::Count(1.6e12, "parameters"),
+        date: Date::ymd(2026, 4, 24),
+        sources: &["deepseek-v4-news", "cnbc-v4"],
+        confidence: Confidence::High,
+        caveat: Some("49B active per token."),
+    },
+    Fact {
+        id: "v4_flash_output_price",
+        label: "DeepSeek-V4-Flash API price at launch, output",
+        value: Value::UsdPerMillionTokens(0.28),
+        date: Date::ymd(2026, 4, 24),
+        sources: &["apiyi-v4", "deepseek-pricing"],
+        confidence: Confidence::Medium,
+        caveat: Some(
+            "Launch price from secondary sources: $0.14 uncached input, about $0.028 cached. \
+             DeepSeek changed V4 prices several times afterwards; later prices are not tracked here.",
+        ),
+    },
+    Fact {
+        id: "no_r2",
+        label: "DeepSeek-R2, reported in the works in June 2025",
+        value: Value::Text("never released"),
+        date: Date::ymd(2025, 6, 26),
+        sources: &["wandb-r2"],
+        confidence: Confidence::Medium,
+        caveat: Some(
+            "Reports in June 2025 (The Information, via Reuters) said R2 was held back because \
+             Liang Wenfeng was unhappy with it and H20 chips were scarce. Reasoning went into the \
+             hybrid V3.1, V3.2 and V4 models instead.",
+        ),
+    },
+    // The race since: OpenAI.
+    Fact {
+        id: "gpt5_release",
+        label: "GPT-5 released",
+        value: Value::Day(Date::ymd(2025, 8, 7)),
+        date: Date::ymd(2025, 8, 7),
+        sources: &["openai-gpt5", "stacksnacks-gpt5"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "In ChatGPT a router switches between fast and \u{201c}thinking\u{201d} models; the API \
+             offers gpt-5, gpt-5-mini and gpt-5-nano with a choice of reasoning effort.",
+        ),
+    },
+    Fact {
+        id: "gpt5_output_price",
+        label: "GPT-5 API price at launch, output",
+        value: Value::UsdPerMillionTokens(10.0),
+        date: Date::ymd(2025, 8, 7),
+        sources: &["stacksnacks-gpt5", "openai-pricing"],
+        confidence: Confidence::High,
+        caveat: Some("Input $1.25; cached input $0.125 (less certain). Reasoning tokens are billed as output."),
+    },
+    // Export controls since.
+    Fact {
+        id: "h20_licence",
+        label: "The US tells Nvidia that selling the H20 to China needs a licence",
+        value: Value::Day(Date::ymd(2025, 4, 9)),
+        date: Date::ymd(2025, 4, 9),
+        sources: &["reuters-h20", "tomshardware-h20"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "Nvidia was told on 9 April and filed on 15 April; on 14 April the government said the \
+             rule would apply \u{201c}for the indefinite future\u{201d}. AMD's MI308 was caught too.",
+        ),
+    },
+    Fact {
+        id: "h20_charge_expected",
+        label: "H20 charge Nvidia expected for the quarter (up to)",
+        value: Value::UsdCompact(5.5e9),
+        date: Date::ymd(2025, 4, 15),
+        sources: &["reuters-h20", "tomshardware-h20"],
+        confidence: Confidence::High,
+        caveat: Some("For inventory, purchase commitments and related reserves, in Nvidia's filing of 15 April."),
+    },
+    Fact {
+        id: "h20_charge_booked",
+        label: "H20 charge Nvidia booked for the quarter",
+        value: Value::UsdCompact(4.5e9),
+        date: Date::ymd(2025, 5, 28),
+        sources: &["gurufocus-q1"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "In its results of 28 May 2025; it could not ship another $2.5B of H20s that quarter and \
+             expected about $8B of lost H20 revenue the next.",
+        ),
+    },
+    Fact {
+        id: "diffusion_rescinded",
+        label: "The US drops the Biden \u{201c}AI Diffusion\u{201d} rule before it takes effect",
+        value: Value::Day(Date::ymd(2025, 5, 13)),
+        date: Date::ymd(2025, 5, 13),
+        sources: &["bakermckenzie-diffusion"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "Announced in January 2025 and due on 15 May 2025; a replacement was promised. The same \
+             day's guidance warned that using Huawei's Ascend chips risks breaking US export rules.",
+        ),
+    },
+    Fact {
+        id: "h20_reversal",
+        label: "Nvidia says the US will license H20 sales to China again",
+        value: Value::Day(Date::ymd(2025, 7, 14)),
+        date: Date::ymd(2025, 7, 14),
+        sources: &["cnn-h20"],
+        confidence: Confidence::High,
+        caveat: Some("US date; reported on 15 July in Asia."),
+    },
+    Fact {
+        id: "revenue_share",
+        label: "Share of China H20 and MI308 revenue Nvidia and AMD agreed to pay the US government",
+        value: Value::Percent(15.0, 0),
+        date: Date::ymd(2025, 8, 10),
+        sources: &["reuters-15pct"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "Reported on 10 August 2025 (licences had been issued from 8 August) and confirmed by \
+             Trump the next day; a condition of the licences, not a tax.",
+        ),
+    },
+    Fact {
+        id: "h200_allowed",
+        label: "Trump says Nvidia may sell the H200 to approved customers in China",
+        value: Value::Day(Date::ymd(2025, 12, 8)),
+        date: Date::ymd(2025, 12, 8),
+        sources: &["introl-h200", "afp-h200"],
+        confidence: Confidence::High,
+        caveat: Some("Blackwell and Rubin chips stay barred; formal rules followed in January 2026 (less certain)."),
+    },
+    Fact {
+        id: "h200_share",
+        label: "Share of H200 China sales to be paid to the United States",
+        value: Value::Percent(25.0, 0),
+        date: Date::ymd(2025, 12, 8),
+        sources: &["introl-h200", "afp-h200"],
+        confidence: Confidence::High,
+        caveat: Some("As announced on Truth Social."),
+    },
+    Fact {
+        id: "nvidia_4t_value",
+        label: "Market value Nvidia first closed above",
+        value: Value::UsdCompact(4e12),
+        date: Date::ymd(2025, 7, 10),
+        sources: &["fool-4t", "theweek-4t"],
+        confidence: Confidence::High,
+        caveat: Some("The first company to close above it, at $164.10 a share."),
+    },
+    Fact {
+        id: "nvidia_5t_value",
+        label: "Market value Nvidia passed on 29 October 2025",
+        value: Value::UsdCompact(5e12),
+        date: Date::ymd(2025, 10, 29),
+        sources: &["independent-5t", "newsghana-5t"],
+        confidence: Confidence::High,
+        caveat: Some("The first company to reach it; it closed that day worth about $5.03 trillion."),
+    },
+    Fact {
+        id: "deepseek_distillation_answer",
+        label: "DeepSeek says it did not intentionally train V3-Base on OpenAI-generated data",
+        value: Value::Day(Date::ymd(2025, 9, 17)),
+        date: Date::ymd(2025, 9, 17),
+        sources: &["gmt8press-nature", "r1-nature"],
+        confidence: Confidence::Medium,
+        caveat: Some(
+            "In the Nature paper's supplement: V3-Base was trained on ordinary web pages and e-books \
+             with no synthetic data, and OpenAI-generated data was not added on purpose. Read in \
+             Chinese coverage and translated back, so paraphrased here, not quoted.",
+        ),
     },
 ];

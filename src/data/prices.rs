@@ -3,7 +3,9 @@
 
 use crate::model::date::Date;
 use crate::model::facts::Confidence;
-use crate::model::pricing::{PricePeriod, PricedModel, Rates, Vendor};
+use crate::model::pricing::{
+    Catalogue, PricePeriod, PriceSeries, PricedModel, Rates, Segment, Vendor,
+};
 
 /// Why every DeepSeek history here ends on 2025-08-21: the API names stayed, the model behind them
 /// changed (facts.md §0.9, §2).
@@ -191,7 +193,165 @@ const V3: &[PricePeriod] = &[
     },
 ];
 
+/// Where a history ends with no `until`: the last price checked (facts.md, checked on the data
+/// version's day). Later changes and retirements are not tracked.
+const LAST_CHECKED: &str =
+    "The last price checked; later changes or retirement are not tracked here.";
+
+const O1_PREVIEW: &[PricePeriod] = &[
+    PricePeriod {
+        from: Date::ymd(2024, 9, 12),
+        until: Some(Date::ymd(2024, 10, 1)),
+        rates: Rates {
+            input: 15.0,
+            // No prompt caching yet: repeated input was billed at the full input price.
+            cached_input: 15.0,
+            output: 60.0,
+        },
+        label: "launch price, before prompt caching",
+        sources: &["openai-community-o1", "openai-prompt-caching"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "OpenAI's prompt caching began on 1 October 2024; until then cached input is billed \
+             here at the full input price.",
+        ),
+    },
+    PricePeriod {
+        from: Date::ymd(2024, 10, 1),
+        until: None,
+        rates: Rates {
+            input: 15.0,
+            cached_input: 7.5,
+            output: 60.0,
+        },
+        label: "list price, with prompt caching",
+        sources: &["openai-community-o1", "openai-prompt-caching"],
+        confidence: Confidence::High,
+        caveat: Some(LAST_CHECKED),
+    },
+];
+
+const O4_MINI: &[PricePeriod] = &[PricePeriod {
+    from: Date::ymd(2025, 4, 16),
+    until: None,
+    rates: Rates {
+        input: 1.1,
+        cached_input: 0.275,
+        output: 4.4,
+    },
+    label: "launch price",
+    sources: &["o3-blog", "openai-pricing"],
+    confidence: Confidence::Medium,
+    caveat: Some("Read from OpenAI's price page (medium confidence). The last price checked."),
+}];
+
+const GPT5: &[PricePeriod] = &[PricePeriod {
+    from: Date::ymd(2025, 8, 7),
+    until: None,
+    rates: Rates {
+        input: 1.25,
+        cached_input: 0.125,
+        output: 10.0,
+    },
+    label: "launch price",
+    sources: &["stacksnacks-gpt5", "openai-pricing"],
+    confidence: Confidence::High,
+    caveat: Some(
+        "The cached-input price of $0.125 (a 90% discount) is less certain (medium confidence); \
+         the $0.625 some price pages show is the Batch price. Reasoning tokens are billed as \
+         output. The last price checked; later GPT-5 versions are not tracked here.",
+    ),
+}];
+
+const V3_1: &[PricePeriod] = &[
+    PricePeriod {
+        from: Date::ymd(2025, 8, 21),
+        until: Some(Date::ymd(2025, 9, 5)),
+        rates: Rates {
+            input: 0.55,
+            cached_input: 0.14,
+            output: 2.19,
+        },
+        label: "R1's old price, kept for two weeks",
+        sources: &["deepseek-updates", "deepseek-v3-1-news", "deepseek-pricing"],
+        confidence: Confidence::High,
+        caveat: Some(
+            "deepseek-reasoner ran V3.1 (its thinking mode) from 21 August 2025 at R1's standard \
+             price; the night discount also still applied.",
+        ),
+    },
+    PricePeriod {
+        from: Date::ymd(2025, 9, 5),
+        until: Some(Date::ymd(2025, 9, 29)),
+        rates: Rates {
+            input: 0.56,
+            cached_input: 0.07,
+            output: 1.68,
+        },
+        label: "one price for thinking and chat, no night discount",
+        sources: &["deepseek-pricing", "deepseek-updates"],
+        confidence: Confidence::High,
+        caveat: Some("From 5 September 2025, 16:00 UTC; on that day we show the new price."),
+    },
+];
+
+const V3_2: &[PricePeriod] = &[
+    PricePeriod {
+        from: Date::ymd(2025, 9, 29),
+        until: Some(Date::ymd(2025, 12, 1)),
+        rates: Rates {
+            input: 0.28,
+            cached_input: 0.028,
+            output: 0.42,
+        },
+        label: "V3.2-Exp price, cut by more than half",
+        sources: &["deepseek-v3-2-exp-news", "deepseek-pricing"],
+        confidence: Confidence::High,
+        caveat: Some("\u{a5}2 / \u{a5}0.2 / \u{a5}3 (cache miss / cache hit / output)."),
+    },
+    PricePeriod {
+        from: Date::ymd(2025, 12, 1),
+        until: Some(Date::ymd(2026, 4, 24)),
+        rates: Rates {
+            input: 0.28,
+            cached_input: 0.028,
+            output: 0.42,
+        },
+        label: "final V3.2, same price",
+        sources: &["deepseek-updates", "deepseek-pricing"],
+        confidence: Confidence::Medium,
+        caveat: Some(
+            "That the price stayed the same is from a secondary price table (medium confidence). \
+             V4-Flash took over both API names on 24 April 2026.",
+        ),
+    },
+];
+
+const V4_FLASH: &[PricePeriod] = &[PricePeriod {
+    from: Date::ymd(2026, 4, 24),
+    until: None,
+    rates: Rates {
+        input: 0.14,
+        cached_input: 0.028,
+        output: 0.28,
+    },
+    label: "launch price",
+    sources: &["apiyi-v4", "deepseek-pricing"],
+    confidence: Confidence::Medium,
+    caveat: Some(
+        "From secondary sources (medium confidence); the cached price is approximate. DeepSeek \
+         changed V4 prices several times afterwards, including peak and off-peak pricing; those \
+         later prices are not tracked here.",
+    ),
+}];
+
 pub const MODELS: &[PricedModel] = &[
+    PricedModel {
+        key: "o1-preview",
+        name: "o1-preview",
+        vendor: Vendor::OpenAi,
+        history: O1_PREVIEW,
+    },
     PricedModel {
         key: "o1",
         name: "o1",
@@ -217,6 +377,18 @@ pub const MODELS: &[PricedModel] = &[
         history: O3,
     },
     PricedModel {
+        key: "o4-mini",
+        name: "o4-mini",
+        vendor: Vendor::OpenAi,
+        history: O4_MINI,
+    },
+    PricedModel {
+        key: "gpt-5",
+        name: "GPT-5",
+        vendor: Vendor::OpenAi,
+        history: GPT5,
+    },
+    PricedModel {
         key: "r1",
         name: "DeepSeek-R1",
         vendor: Vendor::DeepSeek,
@@ -233,6 +405,119 @@ pub const MODELS: &[PricedModel] = &[
         name: "DeepSeek-V3",
         vendor: Vendor::DeepSeek,
         history: V3,
+    },
+    PricedModel {
+        key: "v3-1",
+        name: "DeepSeek-V3.1 (thinking)",
+        vendor: Vendor::DeepSeek,
+        history: V3_1,
+    },
+    PricedModel {
+        key: "v3-2",
+        name: "DeepSeek-V3.2",
+        vendor: Vendor::DeepSeek,
+        history: V3_2,
+    },
+    PricedModel {
+        key: "v4-flash",
+        name: "DeepSeek-V4-Flash",
+        vendor: Vendor::DeepSeek,
+        history: V4_FLASH,
+    },
+];
+
+/// The models with the days their prices cover: up to the day the data was checked.
+pub const CATALOGUE: Catalogue = Catalogue {
+    models: MODELS,
+    checked: super::DATA_VERSION,
+};
+
+/// Which model was each vendor's reasoning model on sale, and from when: the lines of the
+/// "price of reasoning" chart. A series takes each model's prices from `MODELS` for as long as
+/// that model is the series' one; `label` names a step whose model stayed the same (R1-0528).
+pub const REASONING_SERIES: &[PriceSeries] = &[
+    PriceSeries {
+        key: "deepseek",
+        name: "DeepSeek",
+        vendor: Vendor::DeepSeek,
+        optional: false,
+        segments: &[
+            Segment {
+                from: Date::ymd(2025, 1, 20),
+                model: "r1",
+                label: "R1",
+            },
+            Segment {
+                from: Date::ymd(2025, 5, 28),
+                model: "r1",
+                label: "R1-0528",
+            },
+            Segment {
+                from: Date::ymd(2025, 8, 21),
+                model: "v3-1",
+                label: "V3.1",
+            },
+            Segment {
+                from: Date::ymd(2025, 9, 29),
+                model: "v3-2",
+                label: "V3.2",
+            },
+            Segment {
+                from: Date::ymd(2026, 4, 24),
+                model: "v4-flash",
+                label: "V4-Flash",
+            },
+        ],
+    },
+    PriceSeries {
+        key: "openai",
+        name: "OpenAI",
+        vendor: Vendor::OpenAi,
+        optional: false,
+        segments: &[
+            Segment {
+                from: Date::ymd(2024, 9, 12),
+                model: "o1-preview",
+                label: "o1-preview",
+            },
+            Segment {
+                from: Date::ymd(2024, 12, 17),
+                model: "o1",
+                label: "o1",
+            },
+            Segment {
+                from: Date::ymd(2025, 4, 16),
+                model: "o3",
+                label: "o3",
+            },
+            Segment {
+                from: Date::ymd(2025, 8, 7),
+                model: "gpt-5",
+                label: "GPT-5",
+            },
+        ],
+    },
+    PriceSeries {
+        key: "o3-mini",
+        name: "o3-mini",
+        vendor: Vendor::OpenAi,
+        optional: true,
+        segments: &[Segment {
+            from: Date::ymd(2025, 1, 31),
+            model: "o3-mini",
+            label: "o3-mini",
+        }],
+    },
+    PriceSeries {
+        key: "o4-mini",
+        name: "o4-mini",
+        vendor: Vendor::OpenAi,
+        optional: true,
+        segments: &[Segment {
+            from: Date::ymd(2025, 4, 16),
+            model: "o4-mini",
+            label: "o4-mini",
+        }],
     },
 ];
 

@@ -65,18 +65,15 @@ fn fact_tables(block: &Block) -> Option<(&'static str, &'static [&'static str])>
     }
 }
 
-/// Digits a reader sees that do not come from a fact. A digit is allowed only inside a model or
-/// chip name, that is a run of letters directly followed by digits ("R1", "o3", "V3", "H800",
-/// "FP8"); bare numbers ("95", "2025") and numbers with a unit suffix ("128K") are typed figures.
+/// Digits a reader sees that do not come from a fact. A digit is allowed only inside a name, that
+/// is a word that starts with a letter ("R1", "o3", "H800", "FP8", "V3.2-Exp", "GPT-5",
+/// "R1-0528", "pass@1"); words that start with a digit are typed figures: bare numbers ("95",
+/// "2025") and numbers with a unit ("128K", "1.5B", "4T").
 fn stray_numbers(text: &str) -> Vec<String> {
-    // "pass@1" is the name of a measure (in the glossary), not a figure.
-    let text = text.replace("pass@1", "pass");
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|run| run.bytes().any(|b| b.is_ascii_digit()))
-        .filter(|run| {
-            let letters = run.bytes().take_while(u8::is_ascii_alphabetic).count();
-            letters == 0 || !run.bytes().skip(letters).all(|b| b.is_ascii_digit())
-        })
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '@')))
+        .map(|word| word.trim_matches(|c: char| matches!(c, '.' | '-' | '@')))
+        .filter(|word| word.bytes().any(|b| b.is_ascii_digit()))
+        .filter(|word| word.bytes().next().is_some_and(|b| b.is_ascii_digit()))
         .map(str::to_owned)
         .collect()
 }
@@ -255,7 +252,21 @@ fn price_histories_are_ordered_and_do_not_overlap() {
     let keys: Vec<&str> = MODELS.iter().map(|m| m.key).collect();
     assert_eq!(
         keys,
-        ["o1", "o1-mini", "o3-mini", "o3", "r1", "r1-offpeak", "v3"]
+        [
+            "o1-preview",
+            "o1",
+            "o1-mini",
+            "o3-mini",
+            "o3",
+            "o4-mini",
+            "gpt-5",
+            "r1",
+            "r1-offpeak",
+            "v3",
+            "v3-1",
+            "v3-2",
+            "v4-flash"
+        ]
     );
     for model in MODELS {
         assert!(!model.history.is_empty(), "{} has no prices", model.key);
@@ -287,14 +298,87 @@ fn price_histories_are_ordered_and_do_not_overlap() {
             let until = pair[0]
                 .until
                 .unwrap_or_else(|| panic!("{}: open period before another", model.key));
-            assert!(
-                until <= pair[1].from,
-                "{}: periods overlap at {}",
-                model.key,
-                pair[1].from
+            // Neither overlapping nor leaving a gap: a model's prices are continuous.
+            assert_eq!(
+                until, pair[1].from,
+                "{}: periods overlap or leave a gap at {}",
+                model.key, pair[1].from
             );
         }
     }
+}
+
+#[test]
+fn the_price_of_reasoning_series_run_without_gaps_to_the_data_version() {
+    use super::prices::REASONING_SERIES;
+    use super::DATA_VERSION;
+    let end = DATA_VERSION.add_days(1);
+    for series in REASONING_SERIES {
+        for pair in series.segments.windows(2) {
+            assert!(
+                pair[0].from < pair[1].from,
+                "{}: segments in order",
+                series.key
+            );
+        }
+        for segment in series.segments {
+            let model = super::prices::model(segment.model)
+                .unwrap_or_else(|| panic!("{} names {}", series.key, segment.model));
+            assert!(
+                matches!(model.price_on(segment.from), PriceOn::Listed(_)),
+                "{}: {} on sale from {}",
+                series.key,
+                segment.model,
+                segment.from
+            );
+        }
+        let steps = series.steps(MODELS, end);
+        for pair in steps.windows(2) {
+            assert_eq!(
+                pair[0].until, pair[1].from,
+                "{}: no gap or overlap at {}",
+                series.key, pair[1].from
+            );
+        }
+        assert_eq!(
+            steps.last().unwrap().until,
+            end,
+            "{} runs to the data version",
+            series.key
+        );
+    }
+    // The two flagship lines from their first price to today.
+    let line = |key: &str| {
+        REASONING_SERIES
+            .iter()
+            .find(|s| s.key == key)
+            .unwrap()
+            .steps(MODELS, end)
+    };
+    let deepseek = line("deepseek");
+    assert_eq!(
+        (deepseek[0].from, deepseek[0].period.rates.output),
+        (Date::ymd(2025, 1, 20), 2.19)
+    );
+    assert_eq!(
+        (
+            deepseek.last().unwrap().label,
+            deepseek.last().unwrap().period.rates.output
+        ),
+        ("V4-Flash", 0.28)
+    );
+    let labels: Vec<&str> = deepseek.iter().map(|step| step.label).collect();
+    assert_eq!(
+        labels,
+        ["R1", "R1-0528", "V3.1", "V3.1", "V3.2", "V3.2", "V4-Flash"]
+    );
+    let openai = line("openai");
+    assert_eq!(
+        (openai[0].from, openai[0].period.rates.output),
+        (Date::ymd(2024, 9, 12), 60.0)
+    );
+    let outputs: Vec<f64> = openai.iter().map(|step| step.period.rates.output).collect();
+    assert_eq!(outputs, [60.0, 60.0, 60.0, 40.0, 8.0, 10.0]);
 }
 
 #[test]
@@ -354,12 +438,12 @@ fn every_template_reference_resolves_to_a_fact() {
 #[test]
 fn prose_never_types_a_figure() {
     assert_eq!(
-        stray_numbers("R1, R1-Zero, o1-mini, o3, o4-mini, DeepSeek-V3, H800 and FP8"),
+        stray_numbers("R1, R1-Zero, o1-mini, o3, o4-mini, DeepSeek-V3, H800, FP8, V3.2-Exp, GPT-5, R1-0528 and pass@1."),
         Vec::<String>::new()
     );
     assert_eq!(
-        stray_numbers("about 95% or $6 million in 2025, with 128K tokens"),
-        ["95", "6", "2025", "128K"]
+        stray_numbers("about 95% or $6 million in 2025, with 128K tokens, 1.5B and $4T."),
+        ["95", "6", "2025", "128K", "1.5B", "4T"]
     );
 
     let mut plain: Vec<(&str, &str)> = vec![

@@ -2,9 +2,11 @@
 //! prices apply, the chart scale, and the messages that explain any input we could not take as
 //! typed. Also its URL codec and its CSV, and the number parser every widget's fields share.
 
-use super::date::{self, Date};
+use super::date::Date;
 use super::format;
-use super::pricing::{self, PriceOn, PricedModel, Workload, MAX_REQUESTS_PER_DAY, MAX_TOKENS};
+use super::pricing::{
+    self, Catalogue, PriceOn, PricedModel, Workload, MAX_REQUESTS_PER_DAY, MAX_TOKENS,
+};
 use super::url_state::Fragment;
 
 /// The day the widget opens on: the week of the article.
@@ -218,8 +220,10 @@ impl CostState {
         }
     }
 
-    /// Applies an action to a copy; `catalogue` is the list of priced models.
-    pub fn apply(&self, action: CostAction, catalogue: &'static [PricedModel]) -> CostState {
+    /// Applies an action to a copy; `catalogue` is the priced models and the days they cover.
+    pub fn apply(&self, action: CostAction, catalogue: &Catalogue) -> CostState {
+        let days = catalogue.days();
+        let catalogue = catalogue.models;
         let mut next = self.clone();
         match action {
             CostAction::SetField(field, text) => {
@@ -265,7 +269,7 @@ impl CostState {
             }
             CostAction::SetDate(text) => {
                 next.messages.clear();
-                match parse_date(&text) {
+                match parse_date(&text, days) {
                     Ok((day, message)) => {
                         next.date = day;
                         next.messages.extend(message);
@@ -275,7 +279,13 @@ impl CostState {
             }
             CostAction::SetScale(scale) => next.scale = scale,
             CostAction::LoadFragment(hash) => {
-                return CostState::from_fragment(&Fragment::parse(&hash), catalogue)
+                return CostState::from_fragment(
+                    &Fragment::parse(&hash),
+                    &Catalogue {
+                        models: catalogue,
+                        checked: days.1,
+                    },
+                )
             }
             CostAction::DismissMessages => next.messages.clear(),
         }
@@ -284,7 +294,9 @@ impl CostState {
 
     /// Reads the widget's keys from a fragment; every bad value falls back to its default and
     /// adds a message naming the key and what was wrong.
-    pub fn from_fragment(fragment: &Fragment, catalogue: &'static [PricedModel]) -> CostState {
+    pub fn from_fragment(fragment: &Fragment, catalogue: &Catalogue) -> CostState {
+        let days = catalogue.days();
+        let catalogue = catalogue.models;
         let mut state = CostState::new();
         for field in Field::ALL {
             if let Some(text) = fragment.get(field.url_key()) {
@@ -338,7 +350,7 @@ impl CostState {
             }
         }
         if let Some(text) = fragment.get("d") {
-            match parse_date(text) {
+            match parse_date(text, days) {
                 Ok((day, message)) => {
                     state.date = day;
                     state
@@ -495,24 +507,22 @@ fn show(field: Field, value: f64) -> String {
     }
 }
 
-fn parse_date(text: &str) -> Result<(Date, Option<String>), String> {
+/// A day the prices are known for: from the first price to the day the data was checked.
+fn parse_date(text: &str, (first, last): (Date, Date)) -> Result<(Date, Option<String>), String> {
     let Some(day) = Date::parse(text.trim()) else {
         return Err(format!(
             "Prices as of: “{}” is not a date in the form YYYY-MM-DD; keeping the previous date.",
             shorten(text.trim(), 24)
         ));
     };
-    let clamped = day.clamp_to_supported();
+    let clamped = day.clamp(first, last);
     if clamped == day {
         Ok((day, None))
     } else {
         Ok((
             clamped,
             Some(format!(
-                "Prices as of: dates run from {} to {}, so {} is used instead of {day}.",
-                date::EARLIEST,
-                date::LATEST,
-                clamped
+                "Prices as of: prices are known from {first} to {last}, so {clamped} is used instead of {day}."
             )),
         ))
     }
@@ -704,11 +714,11 @@ pub fn csv(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::prices::MODELS;
+    use crate::data::prices::{CATALOGUE, MODELS};
 
     fn state_with(actions: Vec<CostAction>) -> CostState {
         actions.into_iter().fold(CostState::new(), |state, action| {
-            state.apply(action, MODELS)
+            state.apply(action, &CATALOGUE)
         })
     }
 
@@ -770,7 +780,7 @@ mod tests {
             format::multiple(off_peak.versus_baseline.unwrap().times_cheaper),
             "109×"
         );
-        let before = state.apply(CostAction::SetDate("2025-01-27".into()), MODELS);
+        let before = state.apply(CostAction::SetDate("2025-01-27".into()), &CATALOGUE);
         assert!(matches!(
             row(&results(&before, MODELS), "r1-offpeak").price,
             PriceOn::NotYetAvailable(_)
@@ -784,7 +794,7 @@ mod tests {
         assert_eq!(o3.costs, None);
         assert_eq!(o3.versus_baseline, None);
         assert_eq!(o3.price, PriceOn::NotYetAvailable(Date::ymd(2025, 4, 16)));
-        let after_cut = state.apply(CostAction::SetDate("2025-06-10".into()), MODELS);
+        let after_cut = state.apply(CostAction::SetDate("2025-06-10".into()), &CATALOGUE);
         assert_eq!(
             format::usd(
                 row(&results(&after_cut, MODELS), "o3")
@@ -885,7 +895,7 @@ mod tests {
         fragment.replace_owned(&URL_KEYS, state.to_pairs());
         let hash = fragment.to_hash();
         assert_eq!(hash, "#in=20000&cache=50&out=2000&think=8000&rpd=20&m=o1,o3,r1&base=r1&d=2025-06-10&scale=log");
-        let restored = CostState::from_fragment(&Fragment::parse(&hash), MODELS);
+        let restored = CostState::from_fragment(&Fragment::parse(&hash), &CATALOGUE);
         assert_eq!(
             restored,
             CostState {
@@ -899,12 +909,12 @@ mod tests {
     fn hostile_fragments_fall_back_with_messages() {
         let state = CostState::from_fragment(
             &Fragment::parse("#in=-1&out=NaN&m=o1,evil,<script>&d=1899-01-01&scale=3d&base=zz"),
-            MODELS,
+            &CATALOGUE,
         );
         assert_eq!(state.workload.input_tokens, 0);
         assert_eq!(state.workload.output_tokens, DEFAULT_WORKLOAD.output_tokens);
         assert_eq!(state.selected, vec!["o1", "r1"]);
-        assert_eq!(state.date, date::EARLIEST);
+        assert_eq!(state.date, CATALOGUE.days().0, "clamped to the first price");
         assert_eq!(state.scale, Scale::Linear);
         assert!(state
             .messages
@@ -932,13 +942,13 @@ mod tests {
                         alphabet[(seed % alphabet.len() as u64) as usize]
                     })
                     .collect();
-                let state = CostState::from_fragment(&Fragment::parse(&text), MODELS);
+                let state = CostState::from_fragment(&Fragment::parse(&text), &CATALOGUE);
                 assert!(state.selected.len() >= 2 && state.selected.contains(&state.baseline));
                 assert!(
                     state.workload.input_tokens <= MAX_TOKENS
                         && (0.0..=100.0).contains(&state.workload.cached_percent)
                 );
-                assert!(state.date >= date::EARLIEST && state.date <= date::LATEST);
+                assert!(state.date >= CATALOGUE.days().0 && state.date <= CATALOGUE.days().1);
                 let _ = results(&state, MODELS);
                 cases += 1;
             }

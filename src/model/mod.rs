@@ -9,6 +9,7 @@ pub mod date;
 pub mod embed;
 pub mod facts;
 pub mod format;
+pub mod price_chart;
 pub mod pricing;
 pub mod source_card;
 pub mod template;

@@ -59,6 +59,101 @@ pub struct PricedModel {
     pub history: &'static [PricePeriod],
 }
 
+/// The priced models and the last day their prices were checked: a price view accepts any day
+/// from the first price to that one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Catalogue {
+    pub models: &'static [PricedModel],
+    pub checked: Date,
+}
+
+impl Catalogue {
+    /// The first and the last day a price view accepts.
+    pub fn days(&self) -> (Date, Date) {
+        let first = self
+            .models
+            .iter()
+            .filter_map(|model| model.history.first())
+            .map(|period| period.from)
+            .min()
+            .unwrap_or(self.checked);
+        (first.min(self.checked), self.checked)
+    }
+}
+
+/// One model's stretch of a vendor's reasoning-price line (see `PriceSeries`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Segment {
+    pub from: Date,
+    /// Key of the model in the catalogue whose prices apply.
+    pub model: &'static str,
+    /// What the chart calls this stretch (a model may carry on under a new name, as R1-0528 did).
+    pub label: &'static str,
+}
+
+/// A vendor's reasoning model on sale over time: successive segments, each a model of the
+/// catalogue, in date order. `optional` series are off until a reader adds them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PriceSeries {
+    pub key: &'static str,
+    pub name: &'static str,
+    pub vendor: Vendor,
+    pub optional: bool,
+    pub segments: &'static [Segment],
+}
+
+/// A stretch of days with one price: the segment's label and the period of its model in force.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Step {
+    pub from: Date,
+    /// Exclusive; the series' last step ends at the end of the chart.
+    pub until: Date,
+    pub label: &'static str,
+    pub model: &'static PricedModel,
+    pub period: &'static PricePeriod,
+}
+
+impl PriceSeries {
+    /// The series cut into steps of constant price up to `end` (exclusive): where a segment's
+    /// model changes price, a new step starts. Days a model had no price leave a gap.
+    pub fn steps(&self, catalogue: &'static [PricedModel], end: Date) -> Vec<Step> {
+        let mut steps = Vec::new();
+        for (index, segment) in self.segments.iter().enumerate() {
+            let segment_end = self
+                .segments
+                .get(index + 1)
+                .map_or(end, |next| next.from)
+                .min(end);
+            let Some(model) = catalogue.iter().find(|model| model.key == segment.model) else {
+                continue;
+            };
+            for period in model.history {
+                let from = period.from.max(segment.from);
+                let until = period
+                    .until
+                    .map_or(segment_end, |until| until.min(segment_end));
+                if from < until {
+                    steps.push(Step {
+                        from,
+                        until,
+                        label: segment.label,
+                        model,
+                        period,
+                    });
+                }
+            }
+        }
+        steps
+    }
+
+    /// The step in force on `day`, if the series had a price then.
+    pub fn on(&self, catalogue: &'static [PricedModel], day: Date, end: Date) -> Option<Step> {
+        self.steps(catalogue, end)
+            .into_iter()
+            .find(|step| step.from <= day && day < step.until)
+    }
+}
+
 /// Whether a model could be bought on a given day, and at what price.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PriceOn {

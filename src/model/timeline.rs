@@ -26,7 +26,8 @@ impl Actor {
             Actor::OpenAi => "OpenAI",
             Actor::DeepSeek => "DeepSeek",
             Actor::Markets => "Markets",
-            Actor::Policy => "Policy",
+            // Regulators (Italy's Garante, Korea's PIPC) included: they are government bodies.
+            Actor::Policy => "Governments",
         }
     }
 
@@ -48,15 +49,18 @@ pub enum EventKind {
     Price,
     Market,
     Research,
+    /// Bans, privacy orders, export rules and security incidents.
+    Regulation,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 5] = [
+    pub const ALL: [EventKind; 6] = [
         EventKind::Release,
         EventKind::Announcement,
         EventKind::Price,
         EventKind::Market,
         EventKind::Research,
+        EventKind::Regulation,
     ];
 
     pub fn name(self) -> &'static str {
@@ -66,6 +70,7 @@ impl EventKind {
             EventKind::Price => "Price change",
             EventKind::Market => "Market",
             EventKind::Research => "Research",
+            EventKind::Regulation => "Regulation and security",
         }
     }
 
@@ -76,6 +81,7 @@ impl EventKind {
             EventKind::Price => "price",
             EventKind::Market => "market",
             EventKind::Research => "research",
+            EventKind::Regulation => "regulation",
         }
     }
 }
@@ -104,7 +110,7 @@ impl Event {
     pub fn lane(&self) -> Lane {
         self.actors
             .first()
-            .map_or(Lane::MarketsPolicy, |actor| Lane::of(*actor))
+            .map_or(Lane::Policy, |actor| Lane::of(*actor))
     }
 
     /// The actor whose colour and marker shape the event takes (CSS class).
@@ -123,39 +129,45 @@ pub fn event_index(events: &[Event], key: &str) -> Option<usize> {
     events.iter().position(|event| event.key == key)
 }
 
-/// The chart's horizontal bands. Markets and policy share one: they are the world's reaction,
-/// and a third lane keeps OpenAI against DeepSeek readable at a glance.
+/// The chart's horizontal bands: the two labs, then the world's reaction in two lanes (markets;
+/// governments and regulators), which since 2025 each hold too many events to share one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lane {
     OpenAi,
     DeepSeek,
-    MarketsPolicy,
+    Markets,
+    Policy,
 }
 
 impl Lane {
-    pub const ALL: [Lane; 3] = [Lane::OpenAi, Lane::DeepSeek, Lane::MarketsPolicy];
+    pub const ALL: [Lane; 4] = [Lane::OpenAi, Lane::DeepSeek, Lane::Markets, Lane::Policy];
 
     pub fn of(actor: Actor) -> Lane {
         match actor {
             Actor::OpenAi => Lane::OpenAi,
             Actor::DeepSeek => Lane::DeepSeek,
-            Actor::Markets | Actor::Policy => Lane::MarketsPolicy,
+            Actor::Markets => Lane::Markets,
+            Actor::Policy => Lane::Policy,
         }
     }
 
+    /// The lane is named as its filter chip is, so the two read as one thing.
     pub fn name(self) -> &'static str {
         match self {
-            Lane::OpenAi => "OpenAI",
-            Lane::DeepSeek => "DeepSeek",
-            Lane::MarketsPolicy => "Markets and policy",
+            Lane::OpenAi => Actor::OpenAi,
+            Lane::DeepSeek => Actor::DeepSeek,
+            Lane::Markets => Actor::Markets,
+            Lane::Policy => Actor::Policy,
         }
+        .name()
     }
 
     pub fn key(self) -> &'static str {
         match self {
             Lane::OpenAi => "openai",
             Lane::DeepSeek => "deepseek",
-            Lane::MarketsPolicy => "markets-policy",
+            Lane::Markets => "markets",
+            Lane::Policy => "policy",
         }
     }
 }
@@ -213,10 +225,20 @@ pub enum Zoom {
     Race,
     /// The two months around R1's release.
     Launch,
+    /// January and February 2025: R1, the market's fall and the first bans.
+    Shock,
+    /// What came after: 2025 and 2026.
+    Since,
 }
 
 impl Zoom {
-    pub const ALL: [Zoom; 3] = [Zoom::All, Zoom::Race, Zoom::Launch];
+    pub const ALL: [Zoom; 5] = [
+        Zoom::All,
+        Zoom::Race,
+        Zoom::Launch,
+        Zoom::Shock,
+        Zoom::Since,
+    ];
 
     /// Stable key for URLs.
     pub fn key(self) -> &'static str {
@@ -224,6 +246,8 @@ impl Zoom {
             Zoom::All => "all",
             Zoom::Race => "sep24-feb25",
             Zoom::Launch => "dec24-jan25",
+            Zoom::Shock => "jan25-feb25",
+            Zoom::Since => "2025-2026",
         }
     }
 
@@ -253,6 +277,14 @@ impl Zoom {
                 start: Date::ymd(2024, 12, 1),
                 end: Date::ymd(2025, 2, 1),
             },
+            Zoom::Shock => Range {
+                start: Date::ymd(2025, 1, 1),
+                end: Date::ymd(2025, 3, 1),
+            },
+            Zoom::Since => Range {
+                start: Date::ymd(2025, 1, 1),
+                end: Date::ymd(2027, 1, 1),
+            },
         }
     }
 
@@ -260,6 +292,8 @@ impl Zoom {
     pub fn label(self, events: &[Event]) -> String {
         match self {
             Zoom::All => "All events".to_owned(),
+            // Whole years read better as years.
+            Zoom::Since => "2025 – 2026".to_owned(),
             other => {
                 let range = other.range(events);
                 format!(
@@ -294,6 +328,9 @@ const LANE_GAP: f64 = 8.0;
 const AXIS_HEIGHT: f64 = 30.0;
 /// Horizontal space kept clear between two labels in one row.
 const LABEL_GAP: f64 = 10.0;
+/// Two events of one lane on the same day (or a day apart on a long range) would hide each
+/// other's marker: the later one moves right until their centres are this far apart.
+const MARK_GAP: f64 = 7.0;
 /// Labels start this far right of their leader line, so a crowded run of labels can step down
 /// with each leader passing just left of the labels after it.
 const LABEL_INSET: f64 = 3.0;
@@ -556,13 +593,16 @@ pub fn layout(events: &[Event], shown: &[usize], range: Range, width: f64) -> La
             .copied()
             .filter(|index| events[*index].lane() == lane)
             .collect();
+        let mut previous = f64::NEG_INFINITY;
         let items: Vec<(f64, f64)> = members
             .iter()
             .map(|index| {
-                (
-                    scale.x(events[*index].date),
-                    text_width(events[*index].title, LABEL_FONT_PX),
-                )
+                let x = scale
+                    .x(events[*index].date)
+                    .max(previous + MARK_GAP)
+                    .min(width - PAD_X / 2.0);
+                previous = x;
+                (x, text_width(events[*index].title, LABEL_FONT_PX))
             })
             .collect();
         // A few ways to stack; keep the one that hides fewest labels, then uses fewest rows.
@@ -697,16 +737,33 @@ mod tests {
                 assert_eq!(layout.marks.len(), shown_in(zoom).len());
                 for pair in layout.marks.windows(2) {
                     let (a, b) = (&EVENTS[pair[0].event], &EVENTS[pair[1].event]);
-                    assert!(a.date < b.date, "marks in date order");
-                    assert!(
-                        pair[0].x < pair[1].x,
-                        "{} before {} at {width}",
-                        a.key,
-                        b.key
-                    );
+                    assert!(a.date <= b.date, "marks in date order");
+                    if a.date < b.date && a.lane() == b.lane() {
+                        assert!(
+                            pair[0].x < pair[1].x,
+                            "{} before {} at {width}",
+                            a.key,
+                            b.key
+                        );
+                    }
+                }
+                // Within a lane, no two markers sit on each other, even on the same day.
+                for lane in Lane::ALL {
+                    let xs: Vec<f64> = layout
+                        .marks
+                        .iter()
+                        .filter(|mark| EVENTS[mark.event].lane() == lane)
+                        .map(|mark| mark.x)
+                        .collect();
+                    for pair in xs.windows(2) {
+                        assert!(
+                            pair[1] - pair[0] >= MARK_GAP - 1e-9 || width < 400.0,
+                            "{lane:?} at {width}"
+                        );
+                    }
                 }
                 for mark in &layout.marks {
-                    assert!(mark.x >= PAD_X - 1e-9 && mark.x <= width - PAD_X + 1e-9);
+                    assert!(mark.x >= PAD_X - 1e-9 && mark.x <= width - PAD_X / 2.0 + 1e-9);
                 }
                 for pair in layout.ticks.windows(2) {
                     assert!(pair[0].x < pair[1].x);
@@ -724,7 +781,7 @@ mod tests {
         let preview_to_nature = per_day(Date::ymd(2024, 9, 12), Date::ymd(2025, 9, 17));
         assert!((o1_to_r1 - preview_to_nature).abs() < 1e-9);
         assert_eq!(range.start, Date::ymd(2022, 10, 1));
-        assert_eq!(range.end, Date::ymd(2025, 10, 1));
+        assert_eq!(range.end, Date::ymd(2026, 5, 1));
     }
 
     /// Fails if any two text boxes overlap, a box leaves the chart, or a leader line runs
@@ -786,9 +843,11 @@ mod tests {
     }
 
     #[test]
-    fn wide_charts_label_every_event() {
-        // From tablet width up every label fits, in every range, all events shown.
-        for (width, zoom) in [560.0, 768.0, 1280.0]
+    fn wide_charts_label_what_they_can_and_short_ranges_label_everything() {
+        // Since 2025 the story has more events than a chart of every month can label: from 560 px
+        // up most labels fit in every range (the rest are collapsed, and the chart says so), and
+        // from 1100 px the two short ranges around R1 label every event.
+        for (width, zoom) in [560.0, 768.0, 1100.0, 1280.0]
             .into_iter()
             .flat_map(|width| Zoom::ALL.map(|zoom| (width, zoom)))
         {
@@ -799,7 +858,14 @@ mod tests {
                 .filter(|mark| mark.label.is_none())
                 .map(|mark| EVENTS[mark.event].key)
                 .collect();
-            assert!(collapsed.is_empty(), "{collapsed:?} at {width} {zoom:?}");
+            assert!(
+                collapsed.len() * 3 <= layout.marks.len(),
+                "{collapsed:?} of {} at {width} {zoom:?}",
+                layout.marks.len()
+            );
+            if width >= 1100.0 && matches!(zoom, Zoom::Launch | Zoom::Shock) {
+                assert!(collapsed.is_empty(), "{collapsed:?} at {width} {zoom:?}");
+            }
             assert!(layout.ticks.iter().filter(|t| t.label.is_some()).count() >= 2);
         }
     }
@@ -811,7 +877,7 @@ mod tests {
             assert!(layout.width.is_finite() && layout.height > 0.0);
         }
         let empty = layout(EVENTS, &[], Zoom::Race.range(EVENTS), 800.0);
-        assert!(empty.marks.is_empty() && empty.lanes.len() == 3);
+        assert!(empty.marks.is_empty() && empty.lanes.len() == Lane::ALL.len());
         let bad_index = layout(EVENTS, &[999], Zoom::All.range(EVENTS), 800.0);
         assert!(bad_index.marks.is_empty());
         assert_eq!(Zoom::All.range(&[]), Zoom::Race.range(&[]));

@@ -195,6 +195,44 @@ pub fn lines(
     lines
 }
 
+/// What the panel shows, as CSV (the Download CSV tool): the price used, then one line per run or
+/// stage with its GPU-hours, its cost at that price and its sources.
+pub fn csv(
+    gpu_hour_price: f64,
+    lines: &[TrainingLine],
+    source_url: impl Fn(&str) -> Option<&'static str>,
+) -> String {
+    let mut out = vec![
+        "# r1-explainer training costs".to_owned(),
+        format!(
+            "# rental price per H800 GPU-hour ($),{}",
+            trim_number(gpu_hour_price)
+        ),
+        "what,stage,basis,GPU-hours,cost $,sources".to_owned(),
+    ];
+    for line in lines {
+        let (basis, hours) = match line.basis {
+            Basis::Rented { gpu_hours } => ("rented GPU-hours", trim_number(gpu_hours)),
+            Basis::Reported { estimate: true } => ("estimate as reported", String::new()),
+            Basis::Reported { estimate: false } => ("as said", String::new()),
+        };
+        let urls: Vec<&str> = line
+            .fact
+            .sources
+            .iter()
+            .filter_map(|id| source_url(id))
+            .collect();
+        let label = line.fact.label.replace('"', "\"\"");
+        out.push(format!(
+            "\"{label}\",{},{basis},{hours},{},{}",
+            if line.is_stage { "stage" } else { "total" },
+            trim_number(line.cost),
+            urls.join(" ")
+        ));
+    }
+    out.join("\n") + "\n"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,6 +298,20 @@ mod tests {
         let below = TrainingState::from_fragment(&Fragment::parse("#gpu=-2"));
         assert_eq!(below.gpu_hour_price, GPU_HOUR_PRICE_RANGE.0);
         assert!(below.messages[0].contains("below the minimum"));
+    }
+
+    #[test]
+    fn the_csv_holds_every_line_at_the_chosen_price() {
+        let lines = lines(3.0, data::fact);
+        let csv = csv(3.0, &lines, |_| Some("https://example.org/s"));
+        let rows: Vec<&str> = csv.lines().collect();
+        assert_eq!(rows[1], "# rental price per H800 GPU-hour ($),3");
+        assert_eq!(rows.len(), 3 + lines.len());
+        assert_eq!(
+            rows[3],
+            "\"DeepSeek-V3 final training run, total compute\",total,rented GPU-hours,2788000,8364000,https://example.org/s"
+        );
+        assert!(csv.contains(",total,as said,,1000000000,"), "{csv}");
     }
 
     #[test]

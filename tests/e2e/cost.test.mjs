@@ -157,7 +157,9 @@ test('every control can be reached with Tab', async () => {
   const { context, page, widget } = await open();
   // "More settings" is a closed disclosure: open it first, as a keyboard reader would.
   await widget.reveal('Requests per day');
-  const wanted = await page.locator('.cost-widget').locator('input, select, button, a[href], summary').evaluateAll((nodes) => nodes.map((n) => n.id || n.textContent.trim()));
+  const wanted = await page.locator('.cost-widget').locator('input, select, button, a[href], summary').evaluateAll((nodes) => nodes
+    .filter((n) => n.getClientRects().length > 0)
+    .map((n) => n.id || n.textContent.trim()));
   const reached = new Set();
   await page.locator('.cost-widget button').first().focus();
   for (let i = 0; i < wanted.length + 40; i += 1) {
@@ -194,7 +196,7 @@ test('at 320 px no two tick labels of the cost and training charts overlap', asy
   for (const scale of ['Linear', 'Log']) {
     await page.locator('.cost-widget').getByRole('button', { name: scale, exact: true }).click();
     await page.locator('.training-panel').scrollIntoViewIfNeeded();
-    const charts = await page.locator('.bar-chart svg:has(.tick)').evaluateAll((svgs) => svgs.map((svg) => [...svg.querySelectorAll('.tick text')]
+    const charts = await page.locator('.cost-widget .bar-chart svg:has(.tick), .training-panel .bar-chart svg:has(.tick)').evaluateAll((svgs) => svgs.map((svg) => [...svg.querySelectorAll('.tick text')]
       .filter((text) => getComputedStyle(text).display !== 'none')
       .map((text) => { const box = text.getBoundingClientRect(); return { text: text.textContent, left: box.left, right: box.right }; })));
     assert.ok(charts.length >= 2, 'the cost chart and the training chart');

@@ -60,7 +60,7 @@ test('what a reader does before the widgets are live is kept and applied when th
   release();
   await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
 
-  await eventually(() => page.evaluate(() => location.hash), (hash) => ['in=30000', 'cache=50', 'out=2000', 'm=o1,o3,r1', 'd=2025-06-10', 'gpu=3', 'ev=nature'].every((piece) => hash.includes(piece)), 'the URL carries everything the reader did');
+  await eventually(() => page.evaluate(() => location.hash), (hash) => ['in=30000', 'cache=50', 'out=2000', 'm=o1,o3,r1', 'd=2025-06-10', 'gpu=3', 'ev=v4'].every((piece) => hash.includes(piece)), 'the URL carries everything the reader did');
   assert.equal(await input.inputValue(), '30,000', 'the typed number survived hydration');
   assert.equal(await cost.locator('#cost-cache').inputValue(), '50', "the preset's cached share");
   assert.equal(await cost.locator('#cost-model-o3').isChecked(), true);
@@ -69,7 +69,7 @@ test('what a reader does before the widgets are live is kept and applied when th
   assert.equal(await cost.locator('table.cost-table tr[data-model="o3"] .per-request').count(), 1);
   assert.match(await page.locator('.training-panel .headline').innerText(), /At \$3\.00 per GPU-hour.*\$8\.364M/);
   assert.equal(await page.locator('.benchmark-chart g.group[data-benchmark="aime"] rect.series-3').count(), 1, 'the o1-mini series is drawn');
-  assert.match(await page.locator('.tl-details').innerText(), /R1 paper in Nature/);
+  assert.match(await page.locator('.tl-details').innerText(), /DeepSeek-V4 preview/);
   // Live: the starting state is gone.
   assert.equal(await status.isVisible(), false);
   assert.equal(await page.locator('#widget-cost').getAttribute('data-state'), null);
@@ -119,8 +119,6 @@ test('when the wasm cannot start the widgets say so, hide their controls and kee
   await page.goto(BASE_URL);
   const cost = page.locator('.cost-widget');
   await cost.scrollIntoViewIfNeeded();
-  // Typed before the failure is known: nothing breaks, and the widget ends static.
-  await cost.getByLabel('Input tokens per request', { exact: true }).fill('123');
   await page.waitForFunction(() => document.documentElement.dataset.wasm === 'failed');
   for (const key of ['cost', 'training', 'benchmarks', 'timeline']) {
     const widget = page.locator(`#widget-${key}`);

@@ -482,7 +482,17 @@ async function operateAll(context, path, stops, label) {
 
     // Controls the operation revealed must be reachable by Tab from where focus now is, and work.
     const now = await snapshot(page, p);
-    const revealed = await page.evaluate((old) => window.__kb.tabbable().map((c) => window.__kb.pathOf(c)).filter((q) => !old.includes(q)), shownBefore);
+    // A hand-off (a date sent from the timeline or the price chart to the calculator) changes
+    // another widget, elsewhere on the page: what it revealed there is reached by Tab from that
+    // widget, and the hand-off's own note links to it. Controls revealed inside the operated
+    // control's own widget, or outside every widget (the source card), must follow it.
+    const revealed = await page.evaluate(([old, operated]) => {
+      const home = window.__kb.byPath(operated)?.closest('.widget');
+      return window.__kb.tabbable()
+        .filter((c) => !home || !c.closest('.widget') || c.closest('.widget') === home)
+        .map((c) => window.__kb.pathOf(c))
+        .filter((q) => !old.includes(q));
+    }, [shownBefore, p]);
     // Checked once per distinct set (a hundred source cards share a few layouts).
     const signature = revealed.join('|');
     if (revealed.length && !tabChecked.has(signature)) {

@@ -105,6 +105,9 @@ async function widgetsRespond(page) {
   await page.waitForSelector('.timeline-widget.is-live');
   await page.locator('.tl-chart .mark[data-event="r1"] .tl-label').click();
   await eventually(() => page.locator('.tl-details h4').innerText().catch(() => ''), (title) => title.includes('R1'), 'the timeline shows the picked event');
+  const prices = page.locator('.price-chart');
+  await prices.getByRole('button', { name: 'Input', exact: true }).click();
+  await eventually(() => prices.locator('.headline').innerText(), (text) => /Per 1M (uncached )?input tokens/.test(text), 'the price chart shows input prices');
 }
 
 async function sectionsPresent(page) {

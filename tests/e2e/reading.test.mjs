@@ -158,7 +158,7 @@ test('the cost widget answers first: above its inputs on a phone, beside them on
     const box = async (selector) => widget.locator(selector).first().evaluate((el) => el.getBoundingClientRect().toJSON());
     const headline = await box('.headline');
     const chart = await box('.cost-answer svg');
-    const inputs = await box('.cost-inputs');
+    const inputs = await box('.workload-group');
     if (width < 1000) {
       assert.ok(headline.bottom <= chart.top + 1 && chart.bottom <= inputs.top + 1, 'headline, then chart, then inputs');
     } else {
@@ -218,10 +218,10 @@ test('no sentence of eight or more words is said twice on the page (outside the 
   await waitForHydration(page);
   const repeats = await page.evaluate(() => {
     // Every disclosure open, so detail text counts too. Left out, as repeated by design: the
-    // Sources list, the contents (the headings again), each tool row's citation of the page, and
-    // quote attributions (two quotes from one speech name it twice).
+    // Sources list, the contents (the headings again), each tool row's citation of the page,
+    // quote attributions (two quotes from one speech name it twice), and the model pickers' notes.
     document.querySelectorAll('details').forEach((details) => { details.open = true; });
-    const skipped = document.querySelectorAll('#sources, nav.toc, .share-tools, figure.quote figcaption');
+    const skipped = document.querySelectorAll('#sources, nav.toc, .share-tools, figure.quote figcaption, fieldset.models');
     skipped.forEach((el) => { el.dataset.skipped = el.style.display; el.style.display = 'none'; });
     const text = document.body.innerText;
     skipped.forEach((el) => { el.style.display = el.dataset.skipped; });
@@ -239,7 +239,7 @@ test('no sentence of eight or more words is said twice on the page (outside the 
   await context.close();
 });
 
-test('headings are distinct and the page is at most 20,000 px tall at 1280 px', async () => {
+test('headings are distinct and the page is at most 23,000 px tall at 1280 px', async () => {
   for (const [label, javaScriptEnabled, live] of [['prerendered', true, false], ['live', true, true], ['without JavaScript', false, false]]) {
     const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 }, javaScriptEnabled });
     if (live) await waitForHydration(page);
@@ -249,7 +249,8 @@ test('headings are distinct and the page is at most 20,000 px tall at 1280 px', 
       words: document.body.innerText.split(/\s+/).filter(Boolean).length,
     }));
     console.log(`# ${label}: ${height} px tall, ${words} visible words`);
-    assert.ok(height <= 20_000, `${label}: ${height} px`);
+    // 20,000 px after the reading pass (issue 12); 23,000 with the story since 2025 (issue 13).
+    assert.ok(height <= 23_000, `${label}: ${height} px`);
     const duplicates = headings.filter((h, i) => headings.indexOf(h) !== i);
     assert.deepEqual(duplicates, [], `${label}: repeated headings`);
     await context.close();
@@ -259,10 +260,17 @@ test('headings are distinct and the page is at most 20,000 px tall at 1280 px', 
 test('every figure on the page is shown, or one click away in a Details disclosure', async () => {
   const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   await waitForHydration(page);
-  const hidden = await page.evaluate(() => [...document.querySelectorAll('button.fact[data-fact]')]
-    .filter((button) => button.getClientRects().length === 0 && !button.closest('details:not([open])'))
-    .map((button) => button.dataset.fact));
-  assert.deepEqual(hidden, []);
+  // Per fact: at least one of its figures is on screen or in a closed disclosure (the render
+  // tier checks that every fact of the data has a figure on the page at all).
+  const unreachable = await page.evaluate(() => {
+    const reachable = (button) => button.getClientRects().length > 0 || Boolean(button.closest('details:not([open])'));
+    const facts = new Map();
+    for (const button of document.querySelectorAll('button.fact[data-fact]')) {
+      facts.set(button.dataset.fact, (facts.get(button.dataset.fact) ?? false) || reachable(button));
+    }
+    return [...facts].filter(([, ok]) => !ok).map(([fact]) => fact);
+  });
+  assert.deepEqual(unreachable, []);
   await context.close();
 });
 
@@ -318,7 +326,7 @@ test('the opening introduces the article whose claims are checked, and the check
   assert.ok(claims.length >= 4, claims.join('\n'));
   for (const claim of claims) assert.match(claim, /^THE CLAIM\s+The article: /i);
   // o1's two score sets are explained where the second one appears.
-  const note = await page.locator('#future p.table-note', { hasText: 'livestream' }).innerText();
+  const note = await page.locator('#future p.table-note', { hasText: 'livestream' }).textContent();
   assert.match(note, /79\.2/);
   assert.match(note, /83\.3/);
   await context.close();

@@ -15,7 +15,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
-const WIDGETS = ['cost', 'training', 'timeline', 'benchmarks'];
+const WIDGETS = ['cost', 'training', 'timeline', 'prices', 'benchmarks'];
 
 async function open(path = '', options = {}) {
   const opened = await openPage(browser, { path, contextOptions: CLIPBOARD, ...options });
@@ -202,6 +202,7 @@ test('SVG downloads are standalone pictures of the chart on screen', async () =>
     training: ["DeepSeek-V3's final training run", '$5.576M', '$294K'],
     benchmarks: ['DeepSeek-V3 39.2', 'o1-1217 79.2', 'DeepSeek-R1 79.8'],
     timeline: ['R1 paper on arXiv', 'Nvidia\'s record fall'],
+    prices: ['OpenAI o1-preview', 'DeepSeek R1', 'V4-Flash', '$10.00'],
   };
   for (const key of WIDGETS) {
     const svg = await downloadText(page, key, 'svg');

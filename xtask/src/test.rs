@@ -153,8 +153,10 @@ pub fn test_all() -> Result<(), String> {
 
 /// The size the tests hold the wasm to, brotli-compressed. design.md's budget is 90 KiB and is not
 /// met yet (see `cargo xtask bench` and the README); this ceiling sits just above today's size so
-/// any growth fails the tests and has to be argued for.
-pub const WASM_BROTLI_CEILING: usize = 170 * 1024;
+/// any growth fails the tests and has to be argued for. Raised from 170 KiB when the story since
+/// 2025 came in (a price-chart island, the training island, 46 events, 94 sources, the glossary):
+/// 192 KiB, while their text is still compiled into the wasm rather than read from the page.
+pub const WASM_BROTLI_CEILING: usize = 200 * 1024;
 
 fn check_wasm_size() -> Result<String, String> {
     let dist = root().join("dist");

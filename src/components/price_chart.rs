@@ -1,0 +1,369 @@
+//! Island: the price of reasoning over time. Each vendor's reasoning model on sale, as a step line
+//! of its price per 1M output (or input) tokens from September 2024 to the last day checked, on a
+//! log scale. A date picked on the chart (pointer, tap, or the date slider's keys) shows the prices
+//! in force that day with their sources, and can set the cost calculator's date. The answer comes
+//! first: the claim the chart checks, computed from the prices. State in `model::price_chart`.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::citation::citation;
+use crate::components::embed_button::EmbedButton;
+use crate::components::fragment_sync::use_fragment_sync;
+use crate::components::price_date_handoff::PriceDateHandoff;
+use crate::components::table::{table_shell, Narrow, TableShell};
+use crate::content::embeds::EmbedView;
+use crate::data::{self, prices};
+use crate::model::date::Date;
+use crate::model::format;
+use crate::model::price_chart::{
+    fall, fall_sentence, x_fraction, y_fraction, Measure, PriceChartAction, PriceChartState,
+    CHART_START, URL_KEYS,
+};
+use crate::model::pricing::{PriceSeries, Step, Vendor};
+
+#[derive(PartialEq)]
+struct Reducer(PriceChartState);
+
+impl Reducible for Reducer {
+    type Action = PriceChartAction;
+    fn reduce(self: Rc<Self>, action: PriceChartAction) -> Rc<Self> {
+        Rc::new(Reducer(self.0.apply(
+            action,
+            prices::REASONING_SERIES,
+            &prices::CATALOGUE,
+        )))
+    }
+}
+
+/// The plot's height in pixels (its width follows the page, in percentages).
+const PLOT_HEIGHT: f64 = 240.0;
+const TOP: f64 = 10.0;
+const AXIS_HEIGHT: f64 = 28.0;
+
+fn y_px(price: f64, measure: Measure) -> f64 {
+    TOP + (1.0 - y_fraction(price, measure.axis())) * PLOT_HEIGHT
+}
+
+fn x_pct(day: Date) -> String {
+    format!("{:.3}%", x_fraction(day, prices::CATALOGUE.checked) * 100.0)
+}
+
+fn series_class(series: &PriceSeries) -> String {
+    let vendor = match series.vendor {
+        Vendor::OpenAi => "vendor-openai",
+        Vendor::DeepSeek => "vendor-deepseek",
+    };
+    format!("price-line {vendor} line-{}", series.key)
+}
+
+#[component]
+pub fn PriceChart() -> Html {
+    // `_eq`: a pointer moving within one day re-renders nothing.
+    let state = use_reducer_eq(|| Reducer(PriceChartState::new()));
+    use_fragment_sync(
+        state.dispatcher(),
+        PriceChartAction::LoadFragment,
+        &URL_KEYS,
+        state.0.to_pairs(),
+    );
+    let view = &state.0;
+    let catalogue = &prices::CATALOGUE;
+    let measure = view.measure;
+    let end = catalogue.checked.add_days(1);
+    let day = view.day(catalogue);
+    let picked = view.picked(catalogue);
+    let shown = view.shown(prices::REASONING_SERIES);
+
+    // The claim, computed from the prices: how far each main line fell.
+    let claims: Vec<String> = shown
+        .iter()
+        .filter(|series| !series.optional)
+        .filter_map(|series| {
+            fall(series, catalogue, measure).map(|f| fall_sentence(series, &f, measure))
+        })
+        .collect();
+
+    let lines = shown.iter().map(|series| {
+        let steps = series.steps(catalogue.models, end);
+        let mut previous: Option<f64> = None;
+        let mut previous_label: Option<&str> = None;
+        let parts = steps.iter().map(|step| {
+            // Each model is named where its stretch starts (the first with the vendor's name);
+            // on a phone only the first stays (styles/main.css), so labels never collide.
+            let label = (previous_label != Some(step.label)).then(|| {
+                let first = previous_label.is_none();
+                let text = if first {
+                    format!("{} {}", series.name, step.label)
+                } else {
+                    step.label.to_owned()
+                };
+                html! {
+                    <text class={classes!("step-label", first.then_some("first"))} x={x_pct(step.from)} dx="2"
+                          y={format!("{:.1}", y_px(measure.of(step), measure) - 6.0)}>{ text }</text>
+                }
+            });
+            previous_label = Some(step.label);
+            let y = y_px(measure.of(step), measure);
+            let riser = previous.filter(|p| (p - y).abs() > 0.5).map(|p| {
+                html! { <line class="riser" x1={x_pct(step.from)} x2={x_pct(step.from)} y1={format!("{p:.1}")} y2={format!("{y:.1}")} /> }
+            });
+            previous = Some(y);
+            let title = format!(
+                "{} {}: {} per 1M {} tokens from {}",
+                series.name,
+                step.label,
+                format::usd(measure.of(step)),
+                measure.name(),
+                step.from.long()
+            );
+            html! {
+                <g class="step">
+                    { for riser }
+                    <line class="tread" x1={x_pct(step.from)} x2={x_pct(step.until.min(catalogue.checked))} y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
+                    <circle cx={x_pct(step.from)} cy={format!("{y:.1}")} r="3.5"><title>{ title }</title></circle>
+                    { for label }
+                </g>
+            }
+        });
+        html! { <g class={series_class(series)} data-series={series.key}>{ for parts }</g> }
+    });
+
+    // The axes: decades of price, and a tick every six months.
+    let (low, high) = measure.axis();
+    let mut decade = low;
+    let mut y_ticks = Vec::new();
+    while decade <= high * 1.0001 {
+        y_ticks.push(decade);
+        decade *= 10.0;
+    }
+    let y_axis = y_ticks.iter().map(|price| {
+        let y = y_px(*price, measure);
+        html! {
+            <g class="tick">
+                <line x1="0" x2="100%" y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
+                <text x="0" y={format!("{:.1}", y - 3.0)}>{ axis_label(*price) }</text>
+            </g>
+        }
+    });
+    let mut month = Date::ymd(2025, 1, 1);
+    let mut x_ticks = Vec::new();
+    while month <= catalogue.checked {
+        x_ticks.push(month);
+        month = if month.month == 1 {
+            Date::ymd(month.year, 7, 1)
+        } else {
+            Date::ymd(month.year + 1, 1, 1)
+        };
+    }
+    let axis_y = TOP + PLOT_HEIGHT;
+    let x_axis = x_ticks.iter().map(|tick| {
+        html! {
+            <g class="tick x-tick">
+                <line x1={x_pct(*tick)} x2={x_pct(*tick)} y1={format!("{TOP:.1}")} y2={format!("{axis_y:.1}")} />
+                <text x={x_pct(*tick)} y={format!("{:.1}", axis_y + 16.0)} text-anchor="middle">{ tick.month_year() }</text>
+            </g>
+        }
+    });
+
+    // The picked day: a rule across the chart, and each line's price then.
+    let in_force: Vec<(&PriceSeries, Step)> = shown
+        .iter()
+        .filter_map(|series| Some((*series, series.on(catalogue.models, day, end)?)))
+        .collect();
+    let cursor_dots = in_force.iter().map(|(series, step)| {
+        html! { <circle class={classes!("cursor-dot", series_class(series))} cx={x_pct(day)} cy={format!("{:.1}", y_px(measure.of(step), measure))} r="5" /> }
+    });
+    let summary = format!(
+        "Price per 1M {} tokens, log scale, {} to {}. {}",
+        measure.name(),
+        CHART_START.long(),
+        catalogue.checked.long(),
+        claims.join(" ")
+    );
+
+    let readout = in_force.iter().map(|(series, step)| {
+        html! {
+            <li>
+                <span class={classes!("swatch", series_class(series))} aria-hidden="true"></span>
+                <strong>{ series.name }{ " " }{ step.label }</strong>{ ": " }
+                { format!("{} per 1M {} tokens", format::usd(measure.of(step)), measure.name()) }
+                <span class="model-note">{ format!(" ({}, from {})", step.period.label, step.from.short()) }</span>
+                { citation(step.period.sources) }
+            </li>
+        }
+    });
+    let not_yet: Vec<&str> = shown
+        .iter()
+        .filter(|series| !in_force.iter().any(|(s, _)| s.key == series.key))
+        .map(|series| series.name)
+        .collect();
+
+    let measure_button = |measure: Measure, label: &'static str| {
+        let state = state.clone();
+        html! {
+            <button type="button" class="chip" data-action={format!("measure-{}", measure.key())} aria-pressed={(view.measure == measure).to_string()}
+                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(PriceChartAction::SetMeasure(measure)))}>{ label }</button>
+        }
+    };
+    let optional = prices::REASONING_SERIES.iter().filter(|s| s.optional).map(|series| {
+        let state = state.clone();
+        let key = series.key;
+        let id = format!("price-series-{key}");
+        html! {
+            <li>
+                <input type="checkbox" id={id.clone()} checked={view.optional.contains(&key)}
+                       onchange={Callback::from(move |_: Event| state.dispatch(PriceChartAction::ToggleSeries(key.to_owned())))} />
+                <label for={id}><span class={classes!("swatch", series_class(series))} aria-hidden="true"></span>{ series.name }</label>
+            </li>
+        }
+    });
+    let days = CHART_START.days_until(catalogue.checked);
+    let on_slide = {
+        let state = state.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            state.dispatch(PriceChartAction::SetDay(input.value()));
+        })
+    };
+    // A pointer on the plot picks the day under it; a mouse resting on it shows that day's prices
+    // until it leaves (touch and pen pick only: they have no resting state).
+    let on_pointer = {
+        let state = state.clone();
+        Callback::from(move |event: PointerEvent| {
+            if let Some(fraction) = pointer_fraction(&event) {
+                let picked = (fraction * days as f64).round() as i64;
+                state.dispatch(PriceChartAction::SetDay(picked.to_string()));
+            }
+        })
+    };
+    let on_hover = {
+        let state = state.clone();
+        Callback::from(move |event: PointerEvent| {
+            if event.pointer_type() == "mouse" {
+                if let Some(fraction) = pointer_fraction(&event) {
+                    let under = (fraction * days as f64).round() as i64;
+                    state.dispatch(PriceChartAction::Hover(Some(under)));
+                }
+            }
+        })
+    };
+    let on_leave = {
+        let state = state.clone();
+        Callback::from(move |_: PointerEvent| state.dispatch(PriceChartAction::Hover(None)))
+    };
+    let csv = crate::model::price_chart::csv(view, prices::REASONING_SERIES, catalogue, |id| {
+        data::source(id).map(|source| source.url)
+    });
+    let height = axis_y + AXIS_HEIGHT;
+
+    html! {
+        <div class="price-chart" role="group" aria-labelledby="price-chart-heading" data-csv={csv}>
+            <h3 id="price-chart-heading">{ "The price of reasoning, from o1-preview to today" }</h3>
+            <div class="headline" aria-live="polite">
+                <p>{ format!("Per 1M {} tokens, from each line's first price to the last one checked:", measure.name()) }</p>
+                <ul class="falls">{ for claims.iter().map(|claim| html! { <li>{ claim }</li> }) }</ul>
+            </div>
+            <div class="messages" role="status" aria-live="polite">
+                { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
+            </div>
+            <figure class="bar-chart price-plot">
+                <svg width="100%" height={format!("{height:.0}")} role="img" aria-label={summary.clone()}
+                     onpointerdown={on_pointer} onpointermove={on_hover} onpointerleave={on_leave}>
+                    <title>{ summary }</title>
+                    <g class="grid">{ for y_axis }{ for x_axis }</g>
+                    { for lines }
+                    <line class="cursor" x1={x_pct(day)} x2={x_pct(day)} y1={format!("{TOP:.1}")} y2={format!("{axis_y:.1}")} />
+                    { for cursor_dots }
+                </svg>
+            </figure>
+            <div class="price-readout" aria-live="polite">
+                <p class="readout-day"><strong>{ "In force on " }<time datetime={day.to_string()}>{ day.long() }</time></strong></p>
+                <ul>{ for readout }</ul>
+                if !not_yet.is_empty() {
+                    <p class="model-note">{ format!("Not yet on sale that day: {}.", not_yet.join(", ")) }</p>
+                }
+            </div>
+            <div class="price-controls needs-wasm">
+                <label for="price-day">{ "Date on the chart" }</label>
+                <input type="range" id="price-day" class="slider price-slider" min="0" max={days.to_string()} step="1"
+                       value={CHART_START.days_until(picked).to_string()} aria-valuetext={picked.long()} oninput={on_slide} />
+                <div class="chips">
+                    <PriceDateHandoff day={picked} label="Use this date in the cost calculator" note_id="price-chart-handoff" />
+                </div>
+                <div class="chart-controls" role="group" aria-label="Which price">
+                    <span>{ "Price:" }</span>{ measure_button(Measure::Output, "Output") }{ measure_button(Measure::Input, "Input") }
+                </div>
+                <fieldset class="models">
+                    <legend>{ "Smaller models, as extra lines" }</legend>
+                    <ul>{ for optional }</ul>
+                </fieldset>
+            </div>
+            <details class="details">
+                <summary><span class="details-tag">{ "Details" }</span>{ "Every price on the chart, with its dates and sources" }</summary>
+                { steps_table(&shown, measure) }
+                <p class="hint">{ "A line runs to the last day checked; later changes or retirements are not tracked. DeepSeek's V4 prices changed several times after launch." }</p>
+            </details>
+            <EmbedButton spec={*EmbedView::Prices.spec()} />
+        </div>
+    }
+}
+
+fn steps_table(shown: &[&'static PriceSeries], measure: Measure) -> Html {
+    let catalogue = &prices::CATALOGUE;
+    let rows = shown.iter().flat_map(|series| {
+        series
+            .steps(catalogue.models, catalogue.checked.add_days(1))
+            .into_iter()
+            .map(move |step| {
+                html! {
+                    <tr>
+                        <th scope="row">{ series.name }{ " " }{ step.label }</th>
+                        <td data-label="From"><time datetime={step.from.to_string()}>{ step.from.short() }</time></td>
+                        <td class="num" data-label="Output">{ format::usd(step.period.rates.output) }</td>
+                        <td class="num" data-label="Input">{ format::usd(step.period.rates.input) }{ citation(step.period.sources) }</td>
+                        <td data-label="Confidence">{ step.period.confidence.label() }</td>
+                    </tr>
+                }
+            })
+    });
+    table_shell(TableShell {
+        class: "price-steps",
+        caption_id: "price-steps-caption",
+        caption: html! { format!("Reasoning prices per 1M tokens (the chart shows {})", measure.name()) },
+        columns: &["Line and model", "From", "Output", "Input", "Confidence"],
+        rows: rows.collect(),
+        narrow: Narrow::Stacks,
+    })
+}
+
+/// A y-axis label: whole dollars without cents ("$100", "$1"), cents below a dollar ("$0.10"),
+/// so the powers of ten read at a glance.
+fn axis_label(price: f64) -> String {
+    if price >= 1.0 {
+        format!("${}", format::group_thousands(price.round() as u64))
+    } else {
+        format::usd(price)
+    }
+}
+
+/// Where across the plot the pointer is, from 0 to 1.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+fn pointer_fraction(event: &PointerEvent) -> Option<f64> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        // Yew delegates events to its root, so the plot is found from the target, not from the
+        // current target.
+        let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+        let svg = target.closest("svg").ok()??;
+        let rect = svg.get_bounding_client_rect();
+        (rect.width() > 0.0)
+            .then(|| ((f64::from(event.client_x()) - rect.left()) / rect.width()).clamp(0.0, 1.0))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
