@@ -9,7 +9,7 @@ use std::cell::RefCell;
 
 #[cfg(target_arch = "wasm32")]
 use crate::content::widgets::{FAILED_HEADING, FAILED_TEXT, RELOAD_LINK};
-use crate::islands::Island;
+use crate::island::Island;
 
 /// The event that makes an island panic on purpose, so the end-to-end tests can check the above
 /// on the real build. Only script already running in the page can fire it (it does not cross

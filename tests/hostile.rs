@@ -8,14 +8,15 @@
 use proptest::prelude::*;
 use r1_explainer::data::{
     events::EVENTS,
-    prices::{CATALOGUE, MODELS},
+    prices::{CATALOGUE, MODELS, REASONING_SERIES},
 };
 use r1_explainer::model::benchmarks::BenchState;
 use r1_explainer::model::cost::{self, CostState, Field};
 use r1_explainer::model::date::Date;
-use r1_explainer::model::timeline_state::TimelineState;
+use r1_explainer::model::price_chart::{PriceChartAction, PriceChartState, CHART_START};
+use r1_explainer::model::timeline::{Nav, TimelineAction, TimelineState};
 use r1_explainer::model::training::{TrainingAction, TrainingState, GPU_HOUR_PRICE_RANGE};
-use r1_explainer::model::url_state::{decode, encode, Fragment};
+use r1_explainer::model::url_state::{decode, encode, Fragment, UrlState};
 
 const CASES: u32 = 4_000;
 
@@ -39,11 +40,15 @@ fn fragment_like() -> impl Strategy<Value = String> {
         Just("act"),
         Just("kind"),
         Just("zoom"),
+        Just("pm"),
+        Just("ps"),
+        Just("pd"),
     ];
     let value = prop_oneof![
         any::<String>(),
         "[0-9eE.,+-]{0,30}",
         "(o1|o3|r1|v3|o1-mini|o3-mini|r1-offpeak|nope)(,(o1|o3|r1|v3|nope)){0,4}",
+        "(openai|deepseek|markets|policy|release|regulation|all|2025-2026|jan25-feb25|input|o4-mini)(,(r1|o1|nvidia|v4)){0,3}",
         "[0-9]{4}-[0-9]{2}-[0-9]{2}",
         Just("NaN".to_owned()),
         Just("<script>alert(1)</script>".to_owned()),
@@ -55,6 +60,20 @@ fn fragment_like() -> impl Strategy<Value = String> {
             .collect();
         format!("#{}", body.join("&"))
     })
+}
+
+/// Writes a widget's state into a fragment that also holds another widget's key, reads it back,
+/// and checks the link opens the same view (same pairs) and kept the other key.
+fn written_back<S: UrlState>(state: &S, context: &S::Context) -> S {
+    let mut fragment = Fragment::parse("#other=kept");
+    state.write_into(&mut fragment, context);
+    let again = S::from_hash(&fragment.to_hash(), context);
+    assert_eq!(again.to_pairs(context), state.to_pairs(context));
+    assert_eq!(
+        Fragment::parse(&fragment.to_hash()).get("other"),
+        Some("kept")
+    );
+    again
 }
 
 proptest! {
@@ -69,14 +88,58 @@ proptest! {
         prop_assert!((0.0..=100.0).contains(&cost.workload.cached_percent));
         prop_assert!(cost.date >= CATALOGUE.days().0 && cost.date <= CATALOGUE.days().1);
         let _ = cost::results(&cost, MODELS);
-        let training = TrainingState::from_fragment(&fragment);
+        let training = TrainingState::from_fragment(&fragment, &());
         let (low, high) = GPU_HOUR_PRICE_RANGE;
         prop_assert!(training.gpu_hour_price >= low && training.gpu_hour_price <= high);
-        let bench = BenchState::from_fragment(&fragment);
+        let bench = BenchState::from_fragment(&fragment, &());
         prop_assert!(bench.visible.iter().any(|shown| *shown));
         let timeline = TimelineState::from_fragment(&fragment, EVENTS);
         prop_assert!(!timeline.actors.is_empty() && !timeline.kinds.is_empty());
         prop_assert!(timeline.selected.is_none_or(|index| index < EVENTS.len()));
+        let prices = PriceChartState::from_fragment(&fragment, &(REASONING_SERIES, CATALOGUE));
+        let day = prices.day(&CATALOGUE);
+        prop_assert!(day >= CHART_START && day <= CATALOGUE.checked);
+        prop_assert!(prices.messages.len() <= 4);
+    }
+
+    #[test]
+    fn every_widget_writes_back_a_link_that_opens_the_same_view(hash in prop_oneof![any::<String>(), fragment_like()]) {
+        let fragment = Fragment::parse(&hash);
+        written_back(&CostState::from_fragment(&fragment, &CATALOGUE), &CATALOGUE);
+        written_back(&TrainingState::from_fragment(&fragment, &()), &());
+        written_back(&BenchState::from_fragment(&fragment, &()), &());
+        written_back(&TimelineState::from_fragment(&fragment, EVENTS), EVENTS);
+        let prices = (REASONING_SERIES, CATALOGUE);
+        written_back(&PriceChartState::from_fragment(&fragment, &prices), &prices);
+    }
+
+    #[test]
+    fn any_timeline_link_round_trips_and_the_keys_stay_on_shown_events(hash in prop_oneof![any::<String>(), fragment_like()], from in 0usize..64) {
+        let state = TimelineState::new().apply(TimelineAction::LoadFragment(hash), EVENTS);
+        prop_assert!(!state.actors.is_empty() && !state.kinds.is_empty());
+        prop_assert!(state.selected.is_none_or(|i| i < EVENTS.len()));
+        prop_assert!(state.compare.is_none_or(|i| i < EVENTS.len() && Some(i) != state.selected));
+        prop_assert!(state.compare.is_none() || state.selected.is_some());
+        // Whatever was loaded writes back to a fragment that loads to the same state.
+        let again = written_back(&state, EVENTS);
+        prop_assert!(again.messages.is_empty(), "{:?}", again.messages);
+        let shown = state.visible(EVENTS);
+        prop_assert!(state.tab_stop(EVENTS).is_none_or(|i| shown.contains(&i)));
+        for nav in [Nav::Next, Nav::Prev, Nav::First, Nav::Last] {
+            let moved = state.apply(TimelineAction::Navigate { from, nav }, EVENTS);
+            prop_assert!(moved.cursor.is_none_or(|i| shown.contains(&i)));
+        }
+    }
+
+    #[test]
+    fn any_price_chart_input_keeps_the_day_on_the_chart(text in prop_oneof![any::<String>(), "-?[0-9]{0,7}", "[0-9]{4}-[0-9]{2}-[0-9]{2}"], hover in proptest::option::of(any::<i64>())) {
+        let state = PriceChartState::new()
+            .apply(PriceChartAction::SetDay(text), REASONING_SERIES, &CATALOGUE)
+            .apply(PriceChartAction::Hover(hover), REASONING_SERIES, &CATALOGUE);
+        for day in [state.day(&CATALOGUE), state.picked(&CATALOGUE)] {
+            prop_assert!(day >= CHART_START && day <= CATALOGUE.checked);
+        }
+        prop_assert!(state.messages.iter().all(|message| message.chars().count() < 200));
     }
 
     #[test]

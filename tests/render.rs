@@ -4,7 +4,8 @@
 use r1_explainer::components::cost_widget::CostWidget;
 use r1_explainer::components::page::Page;
 use r1_explainer::content::sections::SECTIONS;
-use r1_explainer::islands::{render_island, Island};
+use r1_explainer::island::Island;
+use r1_explainer::render_island;
 
 fn render_static<C: yew::BaseComponent>() -> String
 where

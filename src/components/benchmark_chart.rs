@@ -12,9 +12,10 @@ use crate::components::fragment_sync::use_fragment_sync;
 use crate::content::embeds::EmbedView;
 use crate::data::benchmarks::{self, BenchmarkRow};
 use crate::model::benchmarks::{
-    gap, row_order, BenchAction, BenchState, Order, O3_SERIES, SERIES_COUNT, URL_KEYS,
+    gap, row_order, BenchAction, BenchState, Order, O3_SERIES, SERIES_COUNT,
 };
 use crate::model::chart::nice_ceiling;
+use crate::model::url_state::{UrlState, UrlWrite};
 
 struct Reducer(BenchState);
 
@@ -53,8 +54,9 @@ pub fn BenchmarkChart() -> Html {
     use_fragment_sync(
         state.dispatcher(),
         BenchAction::LoadFragment,
-        &URL_KEYS,
-        state.0.to_pairs(),
+        BenchState::KEYS,
+        state.0.to_pairs(&()),
+        UrlWrite::Replace,
     );
     let view = &state.0;
 

@@ -17,10 +17,11 @@ use crate::content::embeds::EmbedView;
 use crate::content::widgets;
 use crate::data::{self, prices};
 use crate::model::cost::{
-    self, ClaimCheck, CostAction, CostState, Field, ResultRow, Scale, PRESETS, URL_KEYS,
+    self, ClaimCheck, CostAction, CostState, Field, ResultRow, Scale, PRESETS,
 };
 use crate::model::format;
 use crate::model::pricing::{PriceOn, Vendor};
+use crate::model::url_state::{UrlState, UrlWrite};
 use crate::shared;
 
 struct Reducer(CostState);
@@ -39,8 +40,9 @@ pub fn CostWidget() -> Html {
     use_fragment_sync(
         state.dispatcher(),
         CostAction::LoadFragment,
-        &URL_KEYS,
-        state.0.to_pairs(),
+        CostState::KEYS,
+        state.0.to_pairs(&prices::CATALOGUE),
+        UrlWrite::Replace,
     );
     // Another island (the timeline) can set the day whose prices apply.
     {

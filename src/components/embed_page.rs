@@ -8,7 +8,7 @@ use crate::components::page::Page;
 use crate::components::share_tools::widget_figure;
 use crate::content::embeds::EmbedView;
 use crate::data::DATA_VERSION;
-use crate::islands::Island;
+use crate::island::Island;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedPageProps {

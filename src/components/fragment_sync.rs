@@ -1,16 +1,12 @@
-//! A hook that ties a widget's reducer to its keys in the URL fragment: after hydration it loads
-//! any state the URL carries, follows back/forward and edited URLs, and writes the widget's keys
-//! back (replacing the history entry, so typing never floods Back). Other widgets' keys are kept.
+//! The hook that ties a widget's reducer to its keys in the URL fragment, for every widget: after
+//! hydration it loads any state the URL carries, follows back/forward and edited URLs, and writes
+//! the widget's keys back as the reducer asks (a new history entry or a replaced one). Other
+//! widgets' keys are kept.
 
 use yew::prelude::*;
 
 use crate::browser;
-use crate::model::url_state::Fragment;
-
-/// Whether a fragment carries state (as opposed to a plain `#section` anchor).
-pub fn is_state(hash: &str) -> bool {
-    hash.contains('=')
-}
+use crate::model::url_state::{is_state, Fragment, UrlWrite};
 
 #[hook]
 pub fn use_fragment_sync<R>(
@@ -18,13 +14,15 @@ pub fn use_fragment_sync<R>(
     load: fn(String) -> R::Action,
     owned: &'static [&'static str],
     pairs: Vec<(&'static str, String)>,
+    write: UrlWrite,
 ) where
     R: Reducible + 'static,
 {
-    // On mount only: the first render must match the prerendered default view.
+    // On mount only: the first render must match the prerendered default view, and an empty
+    // fragment has nothing that view lacks.
     use_effect_with((), move |_| {
         let hash = browser::current_hash();
-        if is_state(&hash) {
+        if hash.contains('=') {
             dispatcher.dispatch(load(hash));
         }
         let on_hash = dispatcher.clone();
@@ -47,7 +45,10 @@ pub fn use_fragment_sync<R>(
         if !std::mem::replace(&mut *first_run.borrow_mut(), false) {
             let mut fragment = Fragment::parse(&browser::current_hash());
             fragment.replace_owned(owned, pairs.clone());
-            browser::replace_hash(&fragment.to_hash());
+            match write {
+                UrlWrite::Push => browser::push_hash(&fragment.to_hash()),
+                UrlWrite::Replace => browser::replace_hash(&fragment.to_hash()),
+            }
         }
     });
 }

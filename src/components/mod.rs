@@ -1,5 +1,14 @@
-//! The component tree, one component per file. The page-level components render natively at build
-//! time; the islands (see `islands.rs`) are also hydrated in the browser.
+//! The component tree, one piece per file. The page-level pieces render natively at build time;
+//! the islands (see `island.rs` and `mount.rs`) are also hydrated in the browser.
+//!
+//! A piece is a `#[component]` when it holds state or hooks (the widgets, the handoff button, the
+//! source cards) or is a unit the page composes by name (sections, tables, the glossary). It is a
+//! plain function returning `Html` (`table_shell`, `bar_chart`, `citation`, `fact_ref`,
+//! `number_field`, `score_chart`, `key_figures`, `event_list`, the share tools) when it is stateless
+//! markup called from inside one: each component is a type of its own in the wasm, with its
+//! properties, comparison and lifecycle code, so helpers that need none of that stay functions.
+//! Values go down as props; events come up as `on<verb>` callbacks; a widget's state lives in a
+//! reducer in `model/` with an `Action` enum.
 
 pub mod bar_chart;
 pub mod benchmark_chart;

@@ -14,7 +14,7 @@ use crate::components::table_of_contents::TableOfContents;
 use crate::content::sections::SECTIONS;
 use crate::content::{ABOUT, ABOUT_SCRIPTED, KICKER, LEDE, TITLE};
 use crate::data::DATA_VERSION;
-use crate::islands::{Island, IslandSlot};
+use crate::island::{Island, IslandSlot};
 
 #[component]
 pub fn Page() -> Html {

@@ -19,9 +19,10 @@ use crate::model::date::Date;
 use crate::model::format;
 use crate::model::price_chart::{
     fall, fall_sentence, x_fraction, y_fraction, Measure, PriceChartAction, PriceChartState,
-    CHART_START, URL_KEYS,
+    CHART_START,
 };
 use crate::model::pricing::{PriceSeries, Step, Vendor};
+use crate::model::url_state::{UrlState, UrlWrite};
 
 #[derive(PartialEq)]
 struct Reducer(PriceChartState);
@@ -65,8 +66,11 @@ pub fn PriceChart() -> Html {
     use_fragment_sync(
         state.dispatcher(),
         PriceChartAction::LoadFragment,
-        &URL_KEYS,
-        state.0.to_pairs(),
+        PriceChartState::KEYS,
+        state
+            .0
+            .to_pairs(&(prices::REASONING_SERIES, prices::CATALOGUE)),
+        UrlWrite::Replace,
     );
     let view = &state.0;
     let catalogue = &prices::CATALOGUE;

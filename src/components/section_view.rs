@@ -16,7 +16,7 @@ use crate::components::share_tools::widget_figure;
 use crate::components::timeline_list::TimelineList;
 use crate::content::embeds::EmbedView;
 use crate::content::{Block, Figure, Section};
-use crate::islands::Island;
+use crate::island::Island;
 use crate::model::date::Date;
 
 /// The week of the article: the static price table shows prices in force on this day.

@@ -8,7 +8,7 @@ use crate::content::embeds::EmbedSpec;
 use crate::content::widgets;
 use crate::content::TITLE;
 use crate::data::DATA_VERSION;
-use crate::islands::{Island, IslandSlot};
+use crate::island::{Island, IslandSlot};
 use crate::model::citation::{bibtex, plain_text, Work};
 
 /// The public address the site is built for (`PUBLIC_URL`, with a trailing slash), if any. Read at

@@ -8,18 +8,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::embed_button::EmbedButton;
+use crate::components::fragment_sync::use_fragment_sync;
 use crate::content::embeds::EmbedView;
 
-use crate::browser;
 use crate::components::timeline_chart::TimelineChart;
 use crate::components::timeline_details::TimelineDetails;
 use crate::components::timeline_list::{LiveList, TimelineList};
 use crate::data::events::EVENTS;
 use crate::model::timeline::{event_index, layout, Actor, EventKind, Zoom};
-use crate::model::timeline_state::{
-    visible, Gap, Nav, TimelineAction, TimelineState, UrlWrite, URL_KEYS,
-};
-use crate::model::url_state::Fragment;
+use crate::model::timeline::{visible, Gap, Nav, TimelineAction, TimelineState};
+use crate::model::url_state::UrlState;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct TimelineProps {
@@ -38,12 +36,6 @@ impl Reducible for Reducer {
     }
 }
 
-/// Whether a fragment carries state. A plain `#section` anchor does not; an empty one does (Back
-/// to the page as first opened means "nothing selected").
-fn is_state(hash: &str) -> bool {
-    hash.contains('=') || hash.trim_start_matches('#').is_empty()
-}
-
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let state = use_reducer({
@@ -51,68 +43,42 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         move || {
             let start = TimelineState::new();
             Reducer(match initial {
-                Some(hash) => start.apply(
-                    TimelineAction::Start {
-                        hash: hash.to_string(),
-                        width: None,
-                    },
-                    EVENTS,
-                ),
+                Some(hash) => start
+                    .apply(TimelineAction::Start { width: None }, EVENTS)
+                    .apply(TimelineAction::LoadFragment(hash.to_string()), EVENTS),
                 None => start,
             })
         }
     });
     let chart_ref = use_node_ref();
 
-    // After hydration (which must match the prerendered list), go live: measure the chart,
-    // restore any state in the URL, and follow back/forward, edited URLs and resizes.
+    // After hydration (which must match the prerendered list), go live: measure the chart and
+    // follow resizes. The URL's state is loaded next, by the fragment hook below (effects run in
+    // the order they are declared), which also writes selections back as new history entries
+    // and filters as replaced ones.
     {
         let dispatcher = state.dispatcher();
         let chart_ref = chart_ref.clone();
         use_effect_with((), move |_| {
             dispatcher.dispatch(TimelineAction::Start {
-                hash: browser::current_hash(),
                 width: measure(&chart_ref),
             });
-            let on_hash = dispatcher.clone();
-            let on_pop = dispatcher.clone();
-            let on_resize = dispatcher;
-            let listeners = (
-                browser::on_hash_change(move |hash| {
-                    if is_state(&hash) {
-                        on_hash.dispatch(TimelineAction::LoadFragment(hash));
-                    }
-                }),
-                browser::on_pop_state(move |hash| {
-                    if is_state(&hash) {
-                        on_pop.dispatch(TimelineAction::LoadFragment(hash));
-                    }
-                }),
-                listen_for_resize(move || {
-                    // A hidden chart (the list layout) measures 0: keep the last width.
-                    if let Some(width) = measure(&chart_ref) {
-                        on_resize.dispatch(TimelineAction::SetWidth(width));
-                    }
-                }),
-            );
-            move || drop(listeners)
-        });
-    }
-    // Keep the URL in step: a selection is a new history entry, a filter or zoom replaces it.
-    {
-        let view = &state.0;
-        let (live, write) = (view.live, view.url_write);
-        use_effect_with(view.to_pairs(EVENTS), move |pairs| {
-            if live {
-                let mut fragment = Fragment::parse(&browser::current_hash());
-                fragment.replace_owned(&URL_KEYS, pairs.clone());
-                match write {
-                    UrlWrite::Push => browser::push_hash(&fragment.to_hash()),
-                    UrlWrite::Replace => browser::replace_hash(&fragment.to_hash()),
+            let resize = listen_for_resize(move || {
+                // A hidden chart (the list layout) measures 0: keep the last width.
+                if let Some(width) = measure(&chart_ref) {
+                    dispatcher.dispatch(TimelineAction::SetWidth(width));
                 }
-            }
+            });
+            move || drop(resize)
         });
     }
+    use_fragment_sync(
+        state.dispatcher(),
+        TimelineAction::LoadFragment,
+        TimelineState::KEYS,
+        state.0.to_pairs(EVENTS),
+        state.0.url_write,
+    );
     // After each render: the bench build measures key-to-DOM time here (a no-op otherwise).
     use_effect(|| {
         crate::bench::measure(

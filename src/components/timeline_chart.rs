@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::data::events::EVENTS;
+use crate::model::timeline::Gap;
 use crate::model::timeline::{text_width, Layout, Mark, LABEL_FONT_PX, PAD_X};
-use crate::model::timeline_state::Gap;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineChartProps {

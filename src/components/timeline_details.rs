@@ -8,7 +8,7 @@ use crate::components::citation::citation;
 use crate::components::price_date_handoff::PriceDateHandoff;
 use crate::components::source_cards::fact_ref;
 use crate::data::{self, events::EVENTS};
-use crate::model::timeline_state::Gap;
+use crate::model::timeline::Gap;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineDetailsProps {

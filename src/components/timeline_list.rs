@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::citation::citation;
 use crate::data::events::EVENTS;
-use crate::model::timeline_state::Nav;
+use crate::model::timeline::Nav;
 
 /// What the live list needs from the timeline island.
 #[derive(Clone, PartialEq)]

@@ -22,8 +22,9 @@ use crate::model::chart::Scale;
 use crate::model::format;
 use crate::model::training::{
     self, Basis, TrainingAction, TrainingLine, TrainingState, GPU_HOUR_PRICE_LABEL,
-    GPU_HOUR_PRICE_RANGE, URL_KEYS,
+    GPU_HOUR_PRICE_RANGE,
 };
+use crate::model::url_state::{UrlState, UrlWrite};
 
 struct Reducer(TrainingState);
 
@@ -40,8 +41,9 @@ pub fn TrainingPanel() -> Html {
     use_fragment_sync(
         state.dispatcher(),
         TrainingAction::LoadFragment,
-        &URL_KEYS,
-        state.0.to_pairs(),
+        TrainingState::KEYS,
+        state.0.to_pairs(&()),
+        UrlWrite::Replace,
     );
     let view = &state.0;
     let price = view.gpu_hour_price;

@@ -1,7 +1,7 @@
 //! The benchmark chart's state: which series show, how the rows are ordered, and the URL codec.
 //! Series 0–5 are the R1 paper's columns; series 6 is o3 as announced (pre-release).
 
-use super::url_state::Fragment;
+use super::url_state::{Fragment, UrlState};
 
 pub const SERIES_COUNT: usize = 7;
 pub const O3_SERIES: usize = 6;
@@ -10,7 +10,6 @@ pub const O1_SERIES: usize = 4;
 pub const R1_SERIES: usize = 5;
 /// Short keys for the URL.
 pub const SERIES_KEYS: [&str; SERIES_COUNT] = ["claude", "gpt4o", "v3", "o1mini", "o1", "r1", "o3"];
-pub const URL_KEYS: [&str; 2] = ["bm", "bsort"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Order {
@@ -71,14 +70,36 @@ impl BenchState {
             }
             BenchAction::Toggle(_) => {}
             BenchAction::SetOrder(order) => next.order = order,
-            BenchAction::LoadFragment(hash) => {
-                return BenchState::from_fragment(&Fragment::parse(&hash))
-            }
+            BenchAction::LoadFragment(hash) => return BenchState::from_hash(&hash, &()),
         }
         next
     }
+}
 
-    pub fn from_fragment(fragment: &Fragment) -> BenchState {
+/// R1's score minus o1's, where both exist.
+pub fn gap(scores: &[Option<f64>; 6]) -> Option<f64> {
+    Some(scores[R1_SERIES]? - scores[O1_SERIES]?)
+}
+
+/// Row indices in display order. Sorting by gap is stable and puts rows without a gap last.
+pub fn row_order(rows: &[[Option<f64>; 6]], order: Order) -> Vec<usize> {
+    let mut indices: Vec<usize> = (0..rows.len()).collect();
+    if order == Order::Gap {
+        indices.sort_by(|a, b| match (gap(&rows[*a]), gap(&rows[*b])) {
+            (Some(x), Some(y)) => y.total_cmp(&x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
+    }
+    indices
+}
+
+impl UrlState for BenchState {
+    const KEYS: &'static [&'static str] = &["bm", "bsort"];
+    type Context = ();
+
+    fn from_fragment(fragment: &Fragment, _: &()) -> BenchState {
         let mut state = BenchState::default();
         if let Some(list) = fragment.get("bm") {
             let mut visible = [false; SERIES_COUNT];
@@ -114,7 +135,7 @@ impl BenchState {
         state
     }
 
-    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+    fn to_pairs(&self, _: &()) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
         if self.visible != DEFAULT_VISIBLE {
             let keys: Vec<&str> = SERIES_KEYS
@@ -130,25 +151,6 @@ impl BenchState {
         }
         pairs
     }
-}
-
-/// R1's score minus o1's, where both exist.
-pub fn gap(scores: &[Option<f64>; 6]) -> Option<f64> {
-    Some(scores[R1_SERIES]? - scores[O1_SERIES]?)
-}
-
-/// Row indices in display order. Sorting by gap is stable and puts rows without a gap last.
-pub fn row_order(rows: &[[Option<f64>; 6]], order: Order) -> Vec<usize> {
-    let mut indices: Vec<usize> = (0..rows.len()).collect();
-    if order == Order::Gap {
-        indices.sort_by(|a, b| match (gap(&rows[*a]), gap(&rows[*b])) {
-            (Some(x), Some(y)) => y.total_cmp(&x),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        });
-    }
-    indices
 }
 
 #[cfg(test)]
@@ -194,18 +196,15 @@ mod tests {
             .apply(BenchAction::Toggle(O3_SERIES))
             .apply(BenchAction::SetOrder(Order::Gap));
         let mut fragment = Fragment::default();
-        fragment.replace_owned(&URL_KEYS, state.to_pairs());
+        state.write_into(&mut fragment, &());
         assert_eq!(fragment.to_hash(), "#bm=o1,r1,o3&bsort=gap");
-        assert_eq!(
-            BenchState::from_fragment(&Fragment::parse(&fragment.to_hash())),
-            state
-        );
-        assert!(BenchState::default().to_pairs().is_empty());
+        assert_eq!(BenchState::from_hash(&fragment.to_hash(), &()), state);
+        assert!(BenchState::default().to_pairs(&()).is_empty());
     }
 
     #[test]
     fn hostile_fragments_fall_back_with_messages() {
-        let state = BenchState::from_fragment(&Fragment::parse("#bm=<script>,,zz&bsort=%00"));
+        let state = BenchState::from_hash("#bm=<script>,,zz&bsort=%00", &());
         assert_eq!(state.visible, DEFAULT_VISIBLE);
         assert_eq!(state.order, Order::Paper);
         assert_eq!(state.messages.len(), 3);

@@ -3,14 +3,10 @@
 //! and the claim it checks from the data: how far each vendor's price fell from its first price to
 //! the last one checked.
 
-use super::cost::shorten;
 use super::date::Date;
 use super::format;
 use super::pricing::{Catalogue, PriceSeries, Step};
-use super::url_state::Fragment;
-
-/// The URL keys the chart owns.
-pub const URL_KEYS: [&str; 3] = ["pm", "ps", "pd"];
+use super::url_state::{shorten, Fragment, UrlState};
 
 /// The first day on the chart: the month of o1-preview, the first reasoning model on sale.
 pub const CHART_START: Date = Date::ymd(2024, 9, 1);
@@ -135,73 +131,11 @@ impl PriceChartState {
                 Err(message) => next.messages.push(message),
             },
             PriceChartAction::LoadFragment(hash) => {
-                return PriceChartState::from_fragment(&Fragment::parse(&hash), series, catalogue)
+                return PriceChartState::from_hash(&hash, &(series, *catalogue))
             }
             PriceChartAction::Hover(_) => {}
         }
         next
-    }
-
-    /// Reads the chart's keys; bad values keep their defaults and say so.
-    pub fn from_fragment(
-        fragment: &Fragment,
-        series: &'static [PriceSeries],
-        catalogue: &Catalogue,
-    ) -> PriceChartState {
-        let mut state = PriceChartState::new();
-        match fragment.get("pm") {
-            Some("input") => state.measure = Measure::Input,
-            Some("output") | None => {}
-            Some(other) => state.messages.push(format!(
-                "From the link: prices “{}” are neither output nor input; showing output.",
-                shorten(other, 20)
-            )),
-        }
-        if let Some(list) = fragment.get("ps") {
-            for key in list.split(',').filter(|key| !key.is_empty()) {
-                match series.iter().find(|s| s.optional && s.key == key) {
-                    Some(found) if !state.optional.contains(&found.key) => {
-                        state.optional.push(found.key)
-                    }
-                    Some(_) => {}
-                    None => state.messages.push(format!(
-                        "From the link: no optional line “{}”; ignored.",
-                        shorten(key, 20)
-                    )),
-                }
-            }
-            state
-                .optional
-                .sort_by_key(|key| series.iter().position(|series| series.key == *key));
-        }
-        if let Some(text) = fragment.get("pd") {
-            match parse_day(text, catalogue) {
-                Ok((day, message)) => {
-                    state.day = (day != catalogue.checked).then_some(day);
-                    state
-                        .messages
-                        .extend(message.map(|m| format!("From the link: {m}")));
-                }
-                Err(message) => state.messages.push(format!("From the link: {message}")),
-            }
-        }
-        state.messages.truncate(4);
-        state
-    }
-
-    /// The non-default state as URL pairs.
-    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = Vec::new();
-        if self.measure == Measure::Input {
-            pairs.push(("pm", "input".to_owned()));
-        }
-        if !self.optional.is_empty() {
-            pairs.push(("ps", self.optional.join(",")));
-        }
-        if let Some(day) = self.day {
-            pairs.push(("pd", day.to_string()));
-        }
-        pairs
     }
 
     /// The series on show: every main series, and the optional ones the reader added.
@@ -321,15 +255,84 @@ pub fn csv(
                 step.label,
                 step.from,
                 step.until.add_days(-1),
-                super::cost::trim_number(rates.input),
-                super::cost::trim_number(rates.cached_input),
-                super::cost::trim_number(rates.output),
+                super::number_input::trim_number(rates.input),
+                super::number_input::trim_number(rates.cached_input),
+                super::number_input::trim_number(rates.output),
                 step.period.confidence.label(),
                 urls.join(" ")
             ));
         }
     }
     lines.join("\n") + "\n"
+}
+
+/// What the price chart's URL codec checks keys against: the lines it can draw, and the prices.
+pub type PriceChartData = (&'static [PriceSeries], Catalogue);
+
+impl UrlState for PriceChartState {
+    const KEYS: &'static [&'static str] = &["pm", "ps", "pd"];
+    type Context = PriceChartData;
+
+    /// Reads the chart's keys; bad values keep their defaults and say so.
+    fn from_fragment(
+        fragment: &Fragment,
+        &(series, catalogue): &PriceChartData,
+    ) -> PriceChartState {
+        let mut state = PriceChartState::new();
+        match fragment.get("pm") {
+            Some("input") => state.measure = Measure::Input,
+            Some("output") | None => {}
+            Some(other) => state.messages.push(format!(
+                "From the link: prices “{}” are neither output nor input; showing output.",
+                shorten(other, 20)
+            )),
+        }
+        if let Some(list) = fragment.get("ps") {
+            for key in list.split(',').filter(|key| !key.is_empty()) {
+                match series.iter().find(|s| s.optional && s.key == key) {
+                    Some(found) if !state.optional.contains(&found.key) => {
+                        state.optional.push(found.key)
+                    }
+                    Some(_) => {}
+                    None => state.messages.push(format!(
+                        "From the link: no optional line “{}”; ignored.",
+                        shorten(key, 20)
+                    )),
+                }
+            }
+            state
+                .optional
+                .sort_by_key(|key| series.iter().position(|series| series.key == *key));
+        }
+        if let Some(text) = fragment.get("pd") {
+            match parse_day(text, &catalogue) {
+                Ok((day, message)) => {
+                    state.day = (day != catalogue.checked).then_some(day);
+                    state
+                        .messages
+                        .extend(message.map(|m| format!("From the link: {m}")));
+                }
+                Err(message) => state.messages.push(format!("From the link: {message}")),
+            }
+        }
+        state.messages.truncate(4);
+        state
+    }
+
+    /// The non-default state as URL pairs.
+    fn to_pairs(&self, _: &PriceChartData) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if self.measure == Measure::Input {
+            pairs.push(("pm", "input".to_owned()));
+        }
+        if !self.optional.is_empty() {
+            pairs.push(("ps", self.optional.join(",")));
+        }
+        if let Some(day) = self.day {
+            pairs.push(("pd", day.to_string()));
+        }
+        pairs
+    }
 }
 
 #[cfg(test)]
@@ -367,7 +370,9 @@ mod tests {
 
     #[test]
     fn state_round_trips_through_the_url_and_bad_values_say_why() {
-        assert!(PriceChartState::new().to_pairs().is_empty());
+        assert!(PriceChartState::new()
+            .to_pairs(&(REASONING_SERIES, CATALOGUE))
+            .is_empty());
         let state = run(vec![
             PriceChartAction::SetMeasure(Measure::Input),
             PriceChartAction::ToggleSeries("o4-mini".into()),
@@ -375,7 +380,7 @@ mod tests {
             PriceChartAction::SetDay("2025-03-01".into()),
         ]);
         assert_eq!(
-            state.to_pairs(),
+            state.to_pairs(&(REASONING_SERIES, CATALOGUE)),
             vec![
                 ("pm", "input".to_owned()),
                 ("ps", "o3-mini,o4-mini".to_owned()),
@@ -383,16 +388,15 @@ mod tests {
             ]
         );
         let mut fragment = Fragment::default();
-        fragment.replace_owned(&URL_KEYS, state.to_pairs());
-        let back = PriceChartState::from_fragment(&fragment, REASONING_SERIES, &CATALOGUE);
+        state.write_into(&mut fragment, &(REASONING_SERIES, CATALOGUE));
+        let back = PriceChartState::from_fragment(&fragment, &(REASONING_SERIES, CATALOGUE));
         assert_eq!(back, state);
         // The slider gives a day count.
         let slid = run(vec![PriceChartAction::SetDay("181".into())]);
         assert_eq!(slid.day, Some(Date::ymd(2025, 3, 1)));
         let bad = PriceChartState::from_fragment(
             &Fragment::parse("#pm=cheap&ps=o1,<x>&pd=1999-01-01"),
-            REASONING_SERIES,
-            &CATALOGUE,
+            &(REASONING_SERIES, CATALOGUE),
         );
         assert_eq!(bad.measure, Measure::Output);
         assert!(bad.optional.is_empty(), "a main series is not optional");
@@ -414,8 +418,8 @@ mod tests {
         assert_eq!(hovering.day(&CATALOGUE), Date::ymd(2024, 9, 12));
         assert_eq!(hovering.picked(&CATALOGUE), Date::ymd(2025, 3, 1));
         assert_eq!(
-            hovering.to_pairs(),
-            picked.to_pairs(),
+            hovering.to_pairs(&(REASONING_SERIES, CATALOGUE)),
+            picked.to_pairs(&(REASONING_SERIES, CATALOGUE)),
             "a hover is not in the URL"
         );
         // Past either end it stays on the chart.

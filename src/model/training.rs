@@ -2,18 +2,15 @@
 //! and its arithmetic, GPU-hours times that price for DeepSeek's own runs, set beside fixed dollar
 //! figures for other spending, so the scale of each is honest.
 
-use super::cost::{parse_number, shorten, trim_number, NumberSpec};
 use super::facts::Fact;
 use super::format;
-use super::url_state::Fragment;
+use super::number_input::{parse_number, trim_number, NumberSpec};
+use super::url_state::{shorten, Fragment, UrlState};
 
 /// The rental price DeepSeek assumed for its $5.576M figure.
 pub const DEFAULT_GPU_HOUR_PRICE: f64 = 2.0;
 pub const GPU_HOUR_PRICE_RANGE: (f64, f64) = (0.5, 10.0);
 pub const GPU_HOUR_PRICE_LABEL: &str = "Rental price per H800 GPU-hour";
-
-/// The URL keys the training panel owns.
-pub const URL_KEYS: [&str; 1] = ["gpu"];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrainingState {
@@ -62,37 +59,7 @@ impl TrainingState {
                     messages: vec![message],
                 },
             },
-            TrainingAction::LoadFragment(hash) => {
-                TrainingState::from_fragment(&Fragment::parse(&hash))
-            }
-        }
-    }
-
-    /// Reads `gpu` from a fragment; a bad value keeps the default and says why.
-    pub fn from_fragment(fragment: &Fragment) -> TrainingState {
-        let mut state = TrainingState::new();
-        if let Some(text) = fragment.get("gpu") {
-            match parse_price(text) {
-                Ok((price, message)) => {
-                    state.gpu_hour_price = price;
-                    state
-                        .messages
-                        .extend(message.map(|m| format!("From the link: {m}")));
-                }
-                Err(message) => state
-                    .messages
-                    .push(format!("From the link: {}", shorten(&message, 200))),
-            }
-        }
-        state
-    }
-
-    /// The non-default price as URL pairs.
-    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        if self.gpu_hour_price == DEFAULT_GPU_HOUR_PRICE {
-            Vec::new()
-        } else {
-            vec![("gpu", trim_number(self.gpu_hour_price))]
+            TrainingAction::LoadFragment(hash) => TrainingState::from_hash(&hash, &()),
         }
     }
 
@@ -233,6 +200,39 @@ pub fn csv(
     out.join("\n") + "\n"
 }
 
+impl UrlState for TrainingState {
+    const KEYS: &'static [&'static str] = &["gpu"];
+    type Context = ();
+
+    /// Reads `gpu` from a fragment; a bad value keeps the default and says why.
+    fn from_fragment(fragment: &Fragment, _: &()) -> TrainingState {
+        let mut state = TrainingState::new();
+        if let Some(text) = fragment.get("gpu") {
+            match parse_price(text) {
+                Ok((price, message)) => {
+                    state.gpu_hour_price = price;
+                    state
+                        .messages
+                        .extend(message.map(|m| format!("From the link: {m}")));
+                }
+                Err(message) => state
+                    .messages
+                    .push(format!("From the link: {}", shorten(&message, 200))),
+            }
+        }
+        state
+    }
+
+    /// The non-default price as URL pairs.
+    fn to_pairs(&self, _: &()) -> Vec<(&'static str, String)> {
+        if self.gpu_hour_price == DEFAULT_GPU_HOUR_PRICE {
+            Vec::new()
+        } else {
+            vec![("gpu", trim_number(self.gpu_hour_price))]
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,13 +279,13 @@ mod tests {
     fn the_price_lives_in_the_url_and_bad_input_says_why() {
         let state = TrainingState::new().apply(TrainingAction::SetPrice("2.5".into()));
         assert_eq!(state.gpu_hour_price, 2.5);
-        assert_eq!(state.to_pairs(), vec![("gpu", "2.5".to_owned())]);
-        assert!(TrainingState::new().to_pairs().is_empty());
+        assert_eq!(state.to_pairs(&()), vec![("gpu", "2.5".to_owned())]);
+        assert!(TrainingState::new().to_pairs(&()).is_empty());
         assert!(TrainingState::new().at_reported_price());
         let restored =
             TrainingState::new().apply(TrainingAction::LoadFragment("#in=5&gpu=2.5".into()));
         assert_eq!(restored, state);
-        let clamped = TrainingState::from_fragment(&Fragment::parse("#gpu=1e6"));
+        let clamped = TrainingState::from_hash("#gpu=1e6", &());
         assert_eq!(clamped.gpu_hour_price, GPU_HOUR_PRICE_RANGE.1);
         assert!(
             clamped.messages[0].contains("above the maximum"),
@@ -295,7 +295,7 @@ mod tests {
         let rejected = state.apply(TrainingAction::SetPrice("cheap".into()));
         assert_eq!(rejected.gpu_hour_price, 2.5);
         assert!(rejected.messages[0].contains("is not a number"));
-        let below = TrainingState::from_fragment(&Fragment::parse("#gpu=-2"));
+        let below = TrainingState::from_hash("#gpu=-2", &());
         assert_eq!(below.gpu_hour_price, GPU_HOUR_PRICE_RANGE.0);
         assert!(below.messages[0].contains("below the minimum"));
     }

@@ -10,6 +10,55 @@ pub const MAX_FRAGMENT_CHARS: usize = 4096;
 /// Longest value kept for one key.
 const MAX_VALUE_CHARS: usize = 200;
 
+/// How a widget's change reaches the URL: a new history entry (a timeline selection, so Back
+/// returns to the previous one) or a replaced one (typing, filters, zoom: they never flood Back).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlWrite {
+    Push,
+    Replace,
+}
+
+/// Whether a fragment the browser navigated to carries widget state. A plain anchor
+/// (`#reaction`, a table-of-contents link) does not, and leaves every widget as it is; an empty
+/// one does: Back to the page as first opened means the default view.
+pub fn is_state(hash: &str) -> bool {
+    hash.contains('=') || hash.trim_start_matches('#').is_empty()
+}
+
+/// Cuts a value read from a link to a readable length for the message that quotes it back: a
+/// hostile link can carry anything, and a message must stay short.
+pub fn shorten(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(max_chars).collect::<String>())
+    }
+}
+
+/// A widget's view as URL state: the keys it owns, how it reads them back (every bad value falls
+/// back to its default with a message naming the key), and the non-default values it writes.
+/// `Context` is what the codec checks keys against (the priced models, the events); `()` when
+/// the state needs nothing.
+pub trait UrlState: Sized {
+    const KEYS: &'static [&'static str];
+    type Context: ?Sized;
+
+    fn from_fragment(fragment: &Fragment, context: &Self::Context) -> Self;
+
+    /// The widget's values that differ from its default view, so links stay short.
+    fn to_pairs(&self, context: &Self::Context) -> Vec<(&'static str, String)>;
+
+    /// Reads the state from `location.hash` as the browser gives it.
+    fn from_hash(hash: &str, context: &Self::Context) -> Self {
+        Self::from_fragment(&Fragment::parse(hash), context)
+    }
+
+    /// Writes the widget's keys into `fragment`, keeping every other widget's.
+    fn write_into(&self, fragment: &mut Fragment, context: &Self::Context) {
+        fragment.replace_owned(Self::KEYS, self.to_pairs(context));
+    }
+}
+
 /// Key-value pairs in order of appearance; later duplicates are dropped.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Fragment {
@@ -173,5 +222,12 @@ mod tests {
         let fragment = Fragment::parse(&huge);
         assert_eq!(fragment.get("a"), Some("1"));
         assert_eq!(fragment.get("b").map(str::len), Some(MAX_VALUE_CHARS));
+    }
+
+    #[test]
+    fn anchors_are_not_state_and_the_empty_fragment_is_the_default_view() {
+        assert!(is_state("#in=2000&ev=r1") && is_state("ev=r1"));
+        assert!(is_state("") && is_state("#"));
+        assert!(!is_state("#reaction") && !is_state("#widget-cost"));
     }
 }

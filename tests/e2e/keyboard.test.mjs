@@ -141,6 +141,17 @@ async function walk(page, label) {
   const seen = new Map();
   const started = Date.now();
   let repeats = 0;
+  // Start where a reader who opens the page and presses Tab starts: at the top. Chromium moves
+  // the starting point of Tab to where the page was scrolled (waking the widgets scrolls to one
+  // and back), so put it before the first element again.
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus({ preventScroll: true });
+    start.remove();
+  });
   for (let i = 0; i < MAX_STOPS; i += 1) {
     await page.keyboard.press('Tab');
     const now = await active(page);

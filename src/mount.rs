@@ -1,71 +1,58 @@
-//! Islands: the interactive parts of the page. The prerender leaves an empty slot for each in the
-//! static page and fills it with the island's own hydratable markup; in the browser each slot is
-//! hydrated on its own root, so the prose never has to be compiled into the wasm.
-
-use yew::prelude::*;
+//! Where the islands meet the page: at build time, each island's hydratable markup rendered into
+//! its slot of the static page (and of each embed view); in the browser, each island hydrated on
+//! the slot it was prerendered in, one per task, behind its panic guard.
 
 // Only the prerender (ssr) and the browser build (wasm32) render islands.
+#[cfg(any(feature = "ssr", target_arch = "wasm32"))]
+use yew::BaseComponent;
+
+#[cfg(any(feature = "ssr", target_arch = "wasm32"))]
+use crate::components;
 #[cfg(any(feature = "ssr", target_arch = "wasm32"))]
 use crate::components::{
     benchmark_chart::BenchmarkChart, cost_widget::CostWidget, price_chart::PriceChart,
     source_cards::SourceCards, timeline::Timeline, training_panel::TrainingPanel,
 };
+#[cfg(feature = "ssr")]
+use crate::content;
+#[cfg(any(feature = "ssr", target_arch = "wasm32"))]
+use crate::island::Island;
 
-/// Every island, keyed by the `data-island` attribute of its slot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Island {
-    CostWidget,
-    Training,
-    Timeline,
-    PriceChart,
-    BenchmarkChart,
-    /// The source card behind every figure, in the prose and in the other islands alike.
-    SourceCards,
+/// The complete static page body: the page without hydration markers, with each island slot
+/// filled by the island's hydratable markup.
+#[cfg(feature = "ssr")]
+pub fn render_page() -> String {
+    let page = yew::LocalServerRenderer::<components::page::Page>::new().hydratable(false);
+    fill_islands(futures::executor::block_on(page.render()))
 }
 
-impl Island {
-    /// In mounting order, one per task: the source cards last, as nothing of them shows until a
-    /// reader reaches for a figure.
-    pub const ALL: [Island; 6] = [
-        Island::CostWidget,
-        Island::Training,
-        Island::Timeline,
-        Island::PriceChart,
-        Island::BenchmarkChart,
-        Island::SourceCards,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Island::CostWidget => "cost",
-            Island::Training => "training",
-            Island::Timeline => "timeline",
-            Island::PriceChart => "prices",
-            Island::BenchmarkChart => "benchmarks",
-            Island::SourceCards => "cards",
-        }
-    }
-
-    /// The island whose slot carries `key`, if any (the key comes from the loader, i.e. the page).
-    pub fn from_key(key: &str) -> Option<Island> {
-        Island::ALL.into_iter().find(|island| island.key() == key)
-    }
-
-    /// The attribute that marks the island's slot in the static page.
-    pub fn slot_attribute(self) -> String {
-        format!(r#"data-island="{}""#, self.key())
-    }
+/// An embed view's body, built the same way as the page's.
+#[cfg(feature = "ssr")]
+pub fn render_embed(view: content::embeds::EmbedView) -> String {
+    use components::embed_page::{EmbedPage, EmbedPageProps};
+    // Only the whole-explainer view carries the Sources list; the widgets' views cite the full page.
+    components::citation::set_sources_elsewhere(view != content::embeds::EmbedView::Explainer);
+    let page = yew::LocalServerRenderer::<EmbedPage>::with_props(EmbedPageProps { view })
+        .hydratable(false);
+    let html = fill_islands(futures::executor::block_on(page.render()));
+    components::citation::set_sources_elsewhere(false);
+    html
 }
 
-#[derive(Properties, PartialEq)]
-pub struct IslandSlotProps {
-    pub island: Island,
-}
-
-/// The placeholder the static page renders where an island goes.
-#[component]
-pub fn IslandSlot(props: &IslandSlotProps) -> Html {
-    html! { <div class="island" data-island={props.island.key()}></div> }
+#[cfg(feature = "ssr")]
+fn fill_islands(mut html: String) -> String {
+    for island in Island::ALL {
+        // Insert right after the slot's opening tag (attribute order is Yew's to choose).
+        let marker = island.slot_attribute();
+        let Some(at) = html.find(&marker) else {
+            continue;
+        };
+        let Some(tag_end) = html[at..].find('>') else {
+            continue;
+        };
+        html.insert_str(at + tag_end + 1, &render_island(island));
+    }
+    html
 }
 
 /// Renders one island's hydratable markup (the part the browser will hydrate).
@@ -91,11 +78,37 @@ pub fn render_island(island: Island) -> String {
     }
 }
 
+/// Starts the browser side for the islands named in `keys` (comma-separated), each hydrated in
+/// place; unknown keys are ignored. An empty list means every island in this one instance (and,
+/// in the bench's client-only baseline, the whole page first, as a plain Yew app would).
+#[cfg(target_arch = "wasm32")]
+pub fn mount(keys: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    #[cfg(feature = "client-only")]
+    if keys.is_empty() {
+        if let Some(app) = document.get_element_by_id("app") {
+            yew::Renderer::<components::page::Page>::with_root(app).render();
+        }
+    }
+    // The same choice the prerender made for this page (see `citation::SOURCES_ELSEWHERE`).
+    let has_sources = document.get_element_by_id("sources").is_some();
+    components::citation::set_sources_elsewhere(!has_sources);
+    if keys.is_empty() {
+        mount_all();
+        return;
+    }
+    for island in keys.split(',').filter_map(Island::from_key) {
+        mount_island(&document, island);
+    }
+}
+
 /// Hydrates (or, in a slot the prerender left empty, renders) one island. The cost and timeline
 /// embeds show figures but not the page around them, where the cards' slot is: they get an empty
 /// one, which is rendered rather than hydrated.
 #[cfg(target_arch = "wasm32")]
-pub fn mount(document: &web_sys::Document, island: Island) {
+fn mount_island(document: &web_sys::Document, island: Island) {
     fn mount<C: BaseComponent>(root: web_sys::Element)
     where
         C::Properties: Default,
@@ -152,7 +165,7 @@ pub fn mount_all() {
             }
             return;
         };
-        mount(&document, island);
+        mount_island(&document, island);
         gloo::timers::callback::Timeout::new(0, move || mount_from(document, index + 1)).forget();
     }
     mount_from(document, 0);

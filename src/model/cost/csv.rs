@@ -1,0 +1,92 @@
+//! The cost widget's CSV: exactly what it shows, with the prices' dates and sources.
+
+use super::results::results;
+use super::state::CostState;
+use crate::model::number_input::trim_number;
+use crate::model::pricing::{PriceOn, PricedModel};
+
+/// Quotes a CSV cell when it needs it.
+fn csv_cell(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Exactly what the widget shows: the inputs, then one line per model with the prices used, their
+/// dates and sources, and the costs.
+pub fn csv(
+    state: &CostState,
+    catalogue: &'static [PricedModel],
+    source_url: impl Fn(&str) -> Option<&'static str>,
+) -> String {
+    let workload = &state.workload;
+    let mut lines = vec![
+        "# r1-explainer cost comparison".to_owned(),
+        format!("# prices as of,{}", state.date),
+        format!("# input tokens per request,{}", workload.input_tokens),
+        format!("# input served from cache (%),{}", trim_number(workload.cached_percent)),
+        format!("# visible output tokens per request,{}", workload.output_tokens),
+        format!("# reasoning tokens per request (billed as output),{}", workload.reasoning_tokens),
+        format!("# requests per day,{}", workload.requests_per_day),
+        "model,vendor,status,price period from,price period until,input $/1M,cached input $/1M,output $/1M,cost per request $,cost per day $,cost per 30-day month $,times cheaper than baseline,percent saved,sources".to_owned(),
+    ];
+    for row in results(state, catalogue) {
+        let mut cells = vec![
+            row.model.name.to_owned(),
+            row.model.vendor.name().to_owned(),
+        ];
+        match (row.price, row.costs) {
+            (PriceOn::Listed(period), Some(costs)) => {
+                cells.push(if row.model.key == state.baseline {
+                    "baseline".into()
+                } else {
+                    "listed".into()
+                });
+                cells.push(period.from.to_string());
+                cells.push(period.until.map(|d| d.to_string()).unwrap_or_default());
+                for value in [
+                    period.rates.input,
+                    period.rates.cached_input,
+                    period.rates.output,
+                ] {
+                    cells.push(trim_number(value));
+                }
+                for value in [costs.per_request, costs.per_day, costs.per_month] {
+                    cells.push(format!("{value:.6}"));
+                }
+                match row.versus_baseline {
+                    Some(comparison) => {
+                        cells.push(format!("{:.3}", comparison.times_cheaper));
+                        cells.push(format!("{:.2}", comparison.percent_saved));
+                    }
+                    None => cells.extend([String::new(), String::new()]),
+                }
+                let urls: Vec<&str> = period
+                    .sources
+                    .iter()
+                    .filter_map(|id| source_url(id))
+                    .collect();
+                cells.push(urls.join(" "));
+            }
+            (PriceOn::NotYetAvailable(from), _) => {
+                cells.push(format!("not yet available (from {from})"));
+                cells.extend(std::iter::repeat_n(String::new(), 11));
+            }
+            (PriceOn::Withdrawn(until), _) => {
+                cells.push(format!("no longer offered (until {until})"));
+                cells.extend(std::iter::repeat_n(String::new(), 11));
+            }
+            (PriceOn::Listed(_), None) => cells.push("no price".to_owned()),
+        }
+        lines.push(
+            cells
+                .iter()
+                .map(|cell| csv_cell(cell))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+    }
+    lines.join("\n") + "\n"
+}
