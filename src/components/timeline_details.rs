@@ -37,12 +37,7 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
         };
     };
     let prefix = props.prefix;
-    let actors = event
-        .actors
-        .iter()
-        .map(|actor| actor.name())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let actors = event.actor_names();
     let facts = event
         .facts
         .iter()

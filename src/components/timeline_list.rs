@@ -44,12 +44,7 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
 
 fn static_list() -> Html {
     let items = EVENTS.iter().map(|event| {
-        let actors = event
-            .actors
-            .iter()
-            .map(|actor| actor.name())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let actors = event.actor_names();
         html! {
             <li id={format!("event-{}", event.key)} data-event={event.key}
                 class={classes!("event", event.actors.first().map(|actor| actor.key()))}>

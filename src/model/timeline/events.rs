@@ -118,6 +118,15 @@ impl Event {
         self.actors.first().map_or("policy", |actor| actor.key())
     }
 
+    /// Who acted, as the list and the details panel name them: "OpenAI, DeepSeek".
+    pub fn actor_names(&self) -> String {
+        self.actors
+            .iter()
+            .map(|actor| actor.name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Whether any of the event's actors is in `shown`.
     pub fn has_actor_in(&self, shown: &[Actor]) -> bool {
         self.actors.iter().any(|actor| shown.contains(actor))

@@ -355,3 +355,11 @@ fn hostile_fragments_fall_back_with_messages() {
     assert_eq!(anchor.selected, None);
     assert_eq!(anchor.width, WIDTH_RANGE.0);
 }
+
+#[test]
+fn an_event_names_its_actors_as_the_lanes_do() {
+    let mut event = EVENTS[index("r1")];
+    assert_eq!(event.actor_names(), "DeepSeek");
+    event.actors = &[Actor::DeepSeek, Actor::Policy];
+    assert_eq!(event.actor_names(), "DeepSeek, Governments");
+}
