@@ -76,20 +76,18 @@ pub fn bench() -> Result<(), String> {
     // Baseline (b): client-only, left exactly as Trunk writes it (preloads, inline loader): what a
     // plain Yew app ships. And the bench build, with performance marks, prerendered and with our
     // loader like the site.
-    let client_dir = out.join("client");
-    pipeline::run(&Options {
-        dir: client_dir.clone(),
-        features: "client-only".into(),
-        last: Stage::Trunk,
-        ..Options::site()
-    })?;
-    let marks_dir = out.join("marks");
-    pipeline::run(&Options {
-        dir: marks_dir.clone(),
-        features: "hydration,bench".into(),
-        last: Stage::Loader,
-        ..Options::site()
-    })?;
+    let (client_dir, marks_dir) = (out.join("client"), out.join("marks"));
+    for (dir, features, last) in [
+        (&client_dir, "client-only", Stage::Trunk),
+        (&marks_dir, "hydration,bench", Stage::Loader),
+    ] {
+        pipeline::run(&Options {
+            dir: dir.clone(),
+            features: features.into(),
+            last,
+            ..Options::site()
+        })?;
+    }
 
     tools::ensure_bench_packages()?;
     let browser = tools::ensure_browser()?;

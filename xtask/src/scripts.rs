@@ -53,27 +53,23 @@ pub fn piece(source: &str) -> &str {
 /// The page's loader (`boot-<hash>.js`) for this build's glue and wasm (as the page names them,
 /// e.g. `./r1-explainer-<hash>.js`).
 pub fn page_loader(glue: &str, wasm: &str) -> Result<String, String> {
-    Ok([
-        piece(EARLY_INPUT),
-        piece(&islands(glue, wasm)?),
-        piece(FAILURE),
-        piece(OFFLINE_NOTE),
-        piece(SHARE),
-        piece(PAGE),
-    ]
-    .join("\n"))
+    loader(glue, wasm, &[OFFLINE_NOTE, SHARE, PAGE])
 }
 
 /// The embed views' loader (`embed-boot-<hash>.js`).
 pub fn embed_loader(glue: &str, wasm: &str) -> Result<String, String> {
-    Ok([
-        piece(EARLY_INPUT),
-        piece(&islands(glue, wasm)?),
-        piece(FAILURE),
-        piece(SHARE),
-        piece(EMBED_VIEW),
-    ]
-    .join("\n"))
+    loader(glue, wasm, &[SHARE, EMBED_VIEW])
+}
+
+/// Every loader: input kept from the start, the islands, what a failure does, then `rest`.
+fn loader(glue: &str, wasm: &str, rest: &[&str]) -> Result<String, String> {
+    let islands = islands(glue, wasm)?;
+    let pieces: Vec<&str> = [EARLY_INPUT, &islands, FAILURE]
+        .into_iter()
+        .chain(rest.iter().copied())
+        .map(piece)
+        .collect();
+    Ok(pieces.join("\n"))
 }
 
 fn islands(glue: &str, wasm: &str) -> Result<String, String> {
