@@ -12,6 +12,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use lol_html::element;
+use lol_html::html_content::ContentType;
+
 use crate::pipeline::dist::{Dist, Options};
 use crate::site;
 use crate::tools;
@@ -78,9 +81,6 @@ pub fn image_url(public_url: Option<&str>, name: &str) -> String {
 /// The page with the image tags added after its `og:description`, or `None` for a page without
 /// Open Graph tags or with an image already named.
 pub fn with_image_tags(html: &str, url: &str) -> Result<Option<String>, String> {
-    if html.contains("property=\"og:image\"") || !html.contains("property=\"og:description\"") {
-        return Ok(None);
-    }
     let url = escape_attribute(url);
     let tags = format!(
         "\n  <meta property=\"og:image\" content=\"{url}\">\
@@ -91,7 +91,22 @@ pub fn with_image_tags(html: &str, url: &str) -> Result<Option<String>, String> 
          \n  <meta name=\"twitter:image\" content=\"{url}\">\
          \n  <meta name=\"twitter:image:alt\" content=\"{ALT}\">"
     );
-    util::insert_after(html, "meta[property=\"og:description\"]", &tags).map(Some)
+    let (mut named, mut described) = (false, false);
+    let tagged = util::rewrite_html(
+        html,
+        vec![
+            element!("meta[property=\"og:image\"]", |_| {
+                named = true;
+                Ok(())
+            }),
+            element!("meta[property=\"og:description\"]", |meta| {
+                described = true;
+                meta.after(&tags, ContentType::Html);
+                Ok(())
+            }),
+        ],
+    )?;
+    Ok((described && !named).then_some(tagged))
 }
 
 /// Width and height from a PNG's IHDR chunk, or `None` if the bytes are not a PNG.

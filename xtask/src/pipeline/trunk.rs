@@ -3,6 +3,8 @@
 
 use std::process::Command;
 
+use lol_html::element;
+
 use crate::pipeline::dist::{Dist, Options};
 use crate::tools;
 use crate::util::{self, run};
@@ -24,13 +26,18 @@ pub fn build(options: &Options) -> Result<Dist, String> {
         source.clone()
     } else {
         let html = std::fs::read_to_string(&source).map_err(|e| e.to_string())?;
-        let variant = html.replace(
-            &format!(r#"data-cargo-features="{SITE_FEATURES}""#),
-            &format!(r#"data-cargo-features="{}""#, options.features),
-        );
-        if variant == html {
+        let mut found = false;
+        let variant = util::rewrite_html(
+            &html,
+            vec![element!("link[data-trunk][rel=rust]", |link| {
+                found = link.get_attribute("data-cargo-features").as_deref() == Some(SITE_FEATURES);
+                link.set_attribute("data-cargo-features", &options.features)?;
+                Ok(())
+            })],
+        )?;
+        if !found {
             return Err(format!(
-                "index.html no longer has data-cargo-features=\"{SITE_FEATURES}\"; update xtask/src/pipeline/trunk.rs"
+                "index.html's Rust <link> no longer has data-cargo-features=\"{SITE_FEATURES}\"; update xtask/src/pipeline/trunk.rs"
             ));
         }
         let copy = root.join(format!("index-{}.html", options.features.replace(',', "-")));
