@@ -1,5 +1,5 @@
 // early-input.js: what a reader does in a widget before its WebAssembly is live is kept and
-// applied once it is. Part of every loader (xtask/src/build.rs), ahead of the islands code, so it
+// applied once it is. Part of every loader (xtask/src/scripts.rs), ahead of the islands code, so it
 // listens from the moment the page is interactive. The widgets' own code stays the one place that
 // interprets input: this file only records the real DOM events (the value a field ended with, a
 // click, a toggle, a key on a timeline event) and, when the island is live, sends the same events

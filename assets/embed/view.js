@@ -1,6 +1,7 @@
-// The embed view's side (appended to its generated loader, which defines `start`): report the
-// content height to the host, accept a theme from the host, keep "Open the full explainer" on the
-// same view, and start the WebAssembly only when the embed comes near the viewport.
+// The embed view's side, the end of its loader (after assets/scripts/islands.js and failure.js):
+// report the content height to the host, accept a theme from the host, keep "Open the full
+// explainer" on the same view, and start the WebAssembly only when the embed comes near the
+// viewport.
 const frameId = (new URLSearchParams(location.search).get('id') || '').slice(0, 64);
 let lastHeight = 0;
 
@@ -35,7 +36,7 @@ let started = false;
 function begin() {
   if (started) return;
   started = true;
-  start();
+  startIslands().catch(couldNotStart('view'));
 }
 if ('IntersectionObserver' in window) {
   const observer = new IntersectionObserver((entries) => {

@@ -2,11 +2,10 @@
 // the performance measures the bench build records (feature `bench`). Prints JSON.
 // Usage: node latency.mjs <url of the bench build> <events>
 import { chromium } from 'playwright-core';
+import { chromiumFlags } from './chromium.mjs';
 
 const [url, eventsArg] = process.argv.slice(2);
 const EVENTS = Number(eventsArg) || 50;
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -14,7 +13,7 @@ const stats = (values) => {
   return { count: sorted.length, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
 };
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumFlags() });
 
 async function throttledPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -33,7 +32,7 @@ async function throttledPage() {
   return { context, page };
 }
 
-// The loader starts the wasm on demand (xtask/src/build.rs): at once for a link to a widget's
+// The loader starts the wasm on demand (assets/scripts/page.js): at once for a link to a widget's
 // state, otherwise when a widget comes near. Both are measured.
 const hydration = [];
 for (let run = 0; run < 5; run += 1) {

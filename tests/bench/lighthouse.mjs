@@ -2,11 +2,12 @@
 // prints the medians as JSON. Usage: node lighthouse.mjs <runs> <name>=<url> ...
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumFlags } from './chromium.mjs';
 
 const [runsArg, ...targets] = process.argv.slice(2);
 const runs = Number(runsArg) || 3;
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+// chrome-launcher starts a visible browser unless told otherwise.
+const FLAGS = ['--headless=new', ...chromiumFlags()];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -3,38 +3,14 @@
 // parameter applies, the WebAssembly starts only near the viewport, and oEmbed is discoverable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
-import { launch, openPage, BASE_URL } from './helpers.mjs';
+import { launch, openPage, serveFolder, BASE_URL } from './helpers.mjs';
 
 let browser;
 let hostServer;
 let HOST_URL;
-
-const freePort = () => new Promise((resolve) => {
-  const server = createServer();
-  server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address();
-    server.close(() => resolve(port));
-  });
-});
-
-async function startServer(dir) {
-  const port = await freePort();
-  const child = spawn(process.env.XTASK_BIN ?? 'target/debug/xtask', ['serve-dist', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i += 1) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  return { child, url: `http://127.0.0.1:${port}/` };
-}
 
 before(async () => {
   browser = await launch();
@@ -50,13 +26,13 @@ before(async () => {
 <div id="late">${embed('timeline', '?id=t1', 300)}</div>
 <script src="${BASE_URL}embed.js" async></script>
 </body></html>`);
-  hostServer = await startServer(dir);
+  hostServer = await serveFolder(dir);
   HOST_URL = hostServer.url;
   assert.notEqual(new URL(HOST_URL).origin, new URL(BASE_URL).origin);
 });
 
 after(async () => {
-  hostServer?.child.kill();
+  await hostServer?.stop();
   await browser?.close();
 });
 

@@ -1,29 +1,74 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core against the
-// built dist/ that `cargo xtask test` serves on loopback (BASE_URL).
+// built dist/ that `cargo xtask test` (or `cargo xtask e2e`) serves on loopback (BASE_URL).
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080/';
 export const ORIGIN = new URL(BASE_URL).origin;
+const XTASK = process.env.XTASK_BIN ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '../../target/debug/xtask');
 
-// Flags that let Chromium run as root in a sandbox-less container with no network beyond loopback.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/**
+ * The flags of every headless Chromium of the project (they let it run as root in a sandbox-less
+ * container with no network beyond loopback), defined once in xtask/src/site.rs and handed over by
+ * xtask as CHROMIUM_FLAGS.
+ */
+export function chromiumFlags() {
+  const flags = process.env.CHROMIUM_FLAGS;
+  if (!flags) {
+    throw new Error('CHROMIUM_FLAGS is not set: run the tests with `cargo xtask test` or `cargo xtask e2e [FILE...]`, or set CHROMIUM_FLAGS="$(cargo xtask chromium-flags)"');
+  }
+  return flags.split(' ').filter(Boolean);
+}
 
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: FLAGS,
+    args: chromiumFlags(),
   });
+}
+
+/** A loopback port nobody listens on right now. */
+export async function freePort() {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Serves `dir` with `xtask serve-dist` (the project's one static server) on `port`, a free one by
+ * default, and waits until it answers. Each test that needs an origin of its own, or a server it
+ * can stop, starts one here.
+ */
+export async function serveFolder(dir, { port } = {}) {
+  port ??= await freePort();
+  const child = spawn(XTASK, ['serve-dist', '--port', String(port), '--dir', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i += 1) {
+    if (child.exitCode !== null) break;
+    try {
+      const response = await fetch(`${origin}/`);
+      if (response.ok) return { stop, origin, url: `${origin}/`, port };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stop();
+  throw new Error(`serve-dist did not start on port ${port}: ${stderr}`);
 }
 
 /**
@@ -82,7 +127,7 @@ export async function goto(page, url, { waitUntil = 'load', timeout = 20_000 } =
 
 /**
  * Brings the islands to life and waits until every one is hydrated (<body data-hydrated>). The
- * loader starts the wasm only when a widget comes near the screen (xtask/src/build.rs), so this
+ * loader starts the wasm only when a widget comes near the screen (assets/scripts/page.js), so this
  * scrolls the first widget near, as a reader would, then puts the page back where it was.
  */
 export async function waitForHydration(page) {

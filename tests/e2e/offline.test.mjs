@@ -4,14 +4,13 @@
 // serve-dist) over a copy of the built DIST_DIR, so it can stop them and swap builds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launch, openPage, goto, waitForHydration, SECTION_IDS, eventually as poll } from './helpers.mjs';
+import { launch, openPage, goto, waitForHydration, SECTION_IDS, eventually as poll, freePort, serveFolder } from './helpers.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DIST = process.env.DIST_DIR ?? path.join(HERE, '../../dist');
@@ -34,37 +33,11 @@ function copyOfDist(label) {
   return dir;
 }
 
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Starts `xtask serve-dist` on `port` for `dir` and waits until it answers. */
+/** Serves `dir` on `port` until the tests end (or the test stops it). */
 async function serve(dir, port) {
-  const child = spawn(XTASK, ['serve-dist', '--port', String(port), '--dir', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => { stderr += chunk; });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  cleanups.push(stop);
-  for (let i = 0; i < 100; i += 1) {
-    if (child.exitCode !== null) break;
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/`);
-      if (response.ok) return { stop, origin: `http://127.0.0.1:${port}` };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await stop();
-  throw new Error(`serve-dist did not start on port ${port}: ${stderr}`);
+  const server = await serveFolder(dir, { port });
+  cleanups.push(server.stop);
+  return server;
 }
 
 /** Records what a reader should never meet, for pages on `origin` (or file: when origin is null). */

@@ -1,4 +1,4 @@
-// The social preview image (xtask/src/og_image.rs): the page's og:image and twitter:image name a
+// The social preview image (xtask/src/pipeline/og_image.rs): the page's og:image and twitter:image name a
 // 1200×630 PNG in the built site, and that PNG is a picture of the real page: it matches, pixel for
 // pixel within anti-aliasing noise, a screenshot of the built page's first screen taken here, and
 // clearly differs from a different screen (the dark theme), so the comparison can tell them apart.

@@ -4,11 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, waitForHydration, cspViolations, BASE_URL } from './helpers.mjs';
+import { launch, openPage, waitForHydration, cspViolations, serveFolder, BASE_URL } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -369,18 +367,9 @@ test('when the clipboard is refused the link is shown selected, with a message',
   const dir = await mkdtemp(join(tmpdir(), 'r1-share-host-'));
   await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>
 <iframe src="${BASE_URL}embed-benchmarks.html#bsort=gap" title="embed" width="900" height="900"></iframe></body></html>`);
-  const port = await new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
-    });
-  });
-  const server = spawn(process.env.XTASK_BIN ?? 'target/debug/xtask', ['serve-dist', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+  const server = await serveFolder(dir);
   try {
-    const host = `http://127.0.0.1:${port}/`;
-    for (let i = 0; i < 50; i += 1) {
-      try { await fetch(host); break; } catch { await new Promise((resolve) => setTimeout(resolve, 100)); }
-    }
+    const host = server.url;
     const context = await browser.newContext(CLIPBOARD);
     const page = await context.newPage();
     await page.goto(host);
@@ -396,6 +385,6 @@ test('when the clipboard is refused the link is shown selected, with a message',
     assert.match(await row.getByRole('status').innerText(), /Could not copy the link/);
     await context.close();
   } finally {
-    server.kill();
+    await server.stop();
   }
 });

@@ -1,18 +1,20 @@
 //! `cargo xtask <command>`: the project's only entry points. Each command installs what it needs
-//! first (see `tools.rs`), so a fresh machine with rustup's Rust is enough.
+//! first (see `tools.rs`), so a fresh machine with rustup's Rust is enough. The build itself is
+//! `pipeline::run`, in `pipeline/mod.rs`.
 
 mod bench;
-mod build;
-mod embed;
-mod offline;
-mod og_image;
+mod pipeline;
 mod screenshots;
-mod serve;
+mod scripts;
+mod site;
 mod test;
 mod tools;
+mod util;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+use util::server::Server;
 
 const USAGE: &str = "\
 usage: cargo xtask <command> [options]
@@ -20,7 +22,8 @@ usage: cargo xtask <command> [options]
 commands:
   serve [--port N]   install what is missing, build the site and serve dist/ on 127.0.0.1 (default port 8080)
   build              install what is missing and write the finished site to dist/
-  test               install what is missing and run every test tier (native, render, wasm, end-to-end)
+  test               install what is missing and run every test tier (xtask, native, render, wasm, end-to-end)
+  e2e [FILE...]      run end-to-end test files (default: all of tests/e2e/) against the dist/ built now
   screenshots        build, then regenerate the README's pictures (docs/*.png) from the built site
   bench              measure sizes, Lighthouse, interaction latency and hydration against a static
                      copy and a client-only build; writes target/bench/bench.json
@@ -29,28 +32,44 @@ commands:
   offline-files --dir D
                      rewrite the service worker, manifest, icons and single-file edition of a built
                      folder from the files now in it (the end-to-end update test edits a copy)
+  chromium-flags     print the flags every headless Chromium of the project runs with (the node
+                     scripts read them from CHROMIUM_FLAGS)
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => port_arg(&args).and_then(|port| {
-            build::build()?;
-            serve::serve(&root().join("dist"), port, true, true)
+            let dist = pipeline::run(&pipeline::Options::site())?;
+            let server = Server::start(&dist.dir, port, true)?;
+            println!(
+                "\nr1-explainer is served at {}  (Ctrl-C stops it)",
+                server.url()
+            );
+            server.wait();
+            Ok(())
         }),
         Some("serve-dist") => port_arg(&args).and_then(|port| {
             let dir = option(&args, "--dir")
                 .map(PathBuf::from)
-                .unwrap_or_else(|| root().join("dist"));
-            serve::serve(&dir, port, false, args.iter().any(|arg| arg == "--csp"))
+                .unwrap_or_else(|| util::root().join("dist"));
+            let server = Server::start(&dir, port, args.iter().any(|arg| arg == "--csp"))?;
+            println!("serving {} at {}", dir.display(), server.url());
+            server.wait();
+            Ok(())
         }),
-        Some("build") => build::build(),
+        Some("build") => pipeline::run(&pipeline::Options::site()).map(drop),
         Some("offline-files") => option(&args, "--dir")
             .ok_or_else(|| format!("offline-files needs --dir D\n\n{USAGE}"))
-            .and_then(|dir| offline::write_offline_files(std::path::Path::new(dir))),
+            .and_then(|dir| pipeline::rewrite_offline_files(std::path::Path::new(dir))),
         Some("test") => test::test_all(),
+        Some("e2e") => test::end_to_end_only(&args[1..]),
         Some("bench") => bench::bench(),
         Some("screenshots") => screenshots::screenshots(),
+        Some("chromium-flags") => {
+            println!("{}", site::chromium_flags_env());
+            Ok(())
+        }
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -64,14 +83,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// The workspace root (xtask lives one level below it).
-pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask sits inside the workspace")
-        .to_path_buf()
 }
 
 fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {

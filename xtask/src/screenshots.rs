@@ -3,18 +3,22 @@
 
 use std::process::Command;
 
-use crate::root;
-use crate::tools::{self, run};
+use crate::pipeline::{self, Options};
+use crate::site;
+use crate::tools;
+use crate::util::server::Server;
+use crate::util::{root, run};
 
 pub fn screenshots() -> Result<(), String> {
-    crate::build::build()?;
+    let dist = pipeline::run(&Options::site())?;
     let browser = tools::ensure_browser()?;
     tools::ensure_e2e_packages()?;
-    let server = crate::serve::serve_in_background(&root().join("dist"), true)?;
+    let server = Server::start(&dist.dir, 0, true)?;
     run(Command::new("node")
         .arg("tests/e2e/screenshots.mjs")
-        .env("BASE_URL", format!("http://{}/", server.address))
+        .env("BASE_URL", server.url())
         .env("CHROMIUM", &browser.chromium)
+        .env("CHROMIUM_FLAGS", site::chromium_flags_env())
         .env("OUT_DIR", root().join("docs"))
         .current_dir(root()))
 }

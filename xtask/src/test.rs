@@ -1,17 +1,23 @@
 //! `cargo xtask test`: every test tier, in order of cost, each reported with its counts.
 //!
-//! 1. native: unit tests of the model, data and content, and of xtask itself, and property tests
-//!    of the parsers that read untrusted input (tests/hostile.rs);
-//! 2. render: the components through Yew's server renderer;
-//! 3. wasm: wasm-bindgen-test in headless Chromium, hydrating prerendered islands;
-//! 4. end-to-end: the built dist/ served on loopback and driven in headless Chromium.
+//! 1. xtask: the build tooling's own tests (each stage, the shared rules, the assembled scripts
+//!    parsed, no import cycle in xtask/src or src/), and every JavaScript file of assets/ parsed
+//!    by `node --check`;
+//! 2. native: unit tests of the model, data and content, and property tests of the parsers that
+//!    read untrusted input (tests/hostile.rs);
+//! 3. render: the components through Yew's server renderer;
+//! 4. wasm: wasm-bindgen-test in headless Chromium, hydrating prerendered islands;
+//! 5. end-to-end: the built dist/ served on loopback and driven in headless Chromium.
 
 use std::io::{BufRead, BufReader};
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 
-use crate::root;
-use crate::tools::{self, describe};
+use crate::pipeline::{self, Dist, Options};
+use crate::site;
+use crate::tools::{self, Browser};
+use crate::util::server::Server;
+use crate::util::{self, describe, root};
 
 struct Tier {
     name: &'static str,
@@ -51,7 +57,7 @@ fn check_advisories() -> Result<(), String> {
         );
         return Ok(());
     }
-    tools::run(deny().args(["--offline", "check", "advisories"]))
+    util::run(deny().args(["--workspace", "--offline", "check", "advisories"]))
 }
 
 pub fn test_all() -> Result<(), String> {
@@ -63,22 +69,41 @@ pub fn test_all() -> Result<(), String> {
     // cargo deny reads `cargo metadata` offline, which needs every crate of every target in the
     // local cache: on a fresh machine only xtask's own are there until this fetch.
     tools::ensure_cargo_deny()?;
-    tools::run(Command::new("cargo").arg("fetch").current_dir(root()))?;
-    tools::run(
+    util::run(Command::new("cargo").arg("fetch").current_dir(root()))?;
+    util::run(
         Command::new("cargo")
-            .args(["deny", "--offline", "check", "licenses", "bans", "sources"])
+            .args([
+                "deny",
+                "--workspace",
+                "--offline",
+                "check",
+                "licenses",
+                "bans",
+                "sources",
+            ])
             .env("PATH", tools::tool_path())
             .current_dir(root()),
     )?;
     check_advisories()?;
 
+    let mut xtask = counted(
+        "xtask",
+        Command::new("cargo").args(["test", "--package", "xtask"]),
+    )?;
+    let (parsed, broken) = check_scripts()?;
+    xtask.passed += parsed;
+    tiers.push(xtask);
+    if broken > 0 {
+        return Err(format!("{broken} of assets/'s scripts do not parse"));
+    }
     tiers.push(counted(
         "native",
         Command::new("cargo").args([
             "test",
-            "--workspace",
+            "--package",
+            "r1-explainer",
             "--features",
-            "r1-explainer/ssr",
+            "ssr",
             "--lib",
             "--bins",
             // Property tests of every parser that reads untrusted input.
@@ -108,34 +133,9 @@ pub fn test_all() -> Result<(), String> {
             .env("PATH", tools::tool_path()),
     )?);
 
-    crate::build::build()?;
-    let size = check_wasm_size()?;
-    tools::ensure_e2e_packages()?;
-    let port = free_port()?;
-    let mut server = ServerGuard(
-        Command::new(std::env::current_exe().map_err(|error| error.to_string())?)
-            // The end-to-end suite runs under the Content-Security-Policy the site ships with.
-            .args(["serve-dist", "--csp", "--port", &port.to_string()])
-            .stdout(Stdio::null())
-            .spawn()
-            .map_err(|error| format!("cannot start the test server: {error}"))?,
-    );
-    let e2e = counted(
-        "end-to-end",
-        Command::new("node")
-            .args(["--test", "--test-concurrency=1", "--test-reporter=tap"])
-            .arg("tests/e2e/")
-            .env("BASE_URL", format!("http://127.0.0.1:{port}/"))
-            .env("CHROMIUM", &browser.chromium)
-            .env("DIST_DIR", root().join("dist"))
-            // Tests that must stop or start their own server (offline, update, embed origins).
-            .env(
-                "XTASK_BIN",
-                std::env::current_exe().map_err(|error| error.to_string())?,
-            ),
-    );
-    server.stop();
-    tiers.push(e2e?);
+    let dist = pipeline::run(&Options::site())?;
+    let size = check_wasm_size(&dist)?;
+    tiers.push(end_to_end(&browser, &dist.dir, &[])?);
 
     println!("\ntier          passed  failed");
     for tier in &tiers {
@@ -158,20 +158,15 @@ pub fn test_all() -> Result<(), String> {
 /// 192 KiB, while their text is still compiled into the wasm rather than read from the page.
 pub const WASM_BROTLI_CEILING: usize = 200 * 1024;
 
-fn check_wasm_size() -> Result<String, String> {
-    let dist = root().join("dist");
-    let (_, wasm) = crate::bench::first_load_files(&dist)?
-        .into_iter()
-        .find(|(label, _)| *label == "wasm")
-        .ok_or("no wasm in dist/")?;
-    let bytes = std::fs::read(&wasm).map_err(|error| error.to_string())?;
-    let brotli = crate::bench::compressed_sizes(&bytes).brotli;
+fn check_wasm_size(dist: &Dist) -> Result<String, String> {
+    let bytes = util::read(&dist.dir, &dist.wasm)?;
+    let brotli = util::compressed_sizes(&bytes).brotli;
     let report = format!(
         "size budget: wasm is {:.1} KiB brotli ({:.1} KiB raw); allowed {:.1} KiB (design budget {:.1} KiB)",
         brotli as f64 / 1024.0,
         bytes.len() as f64 / 1024.0,
         WASM_BROTLI_CEILING as f64 / 1024.0,
-        crate::bench::WASM_BUDGET as f64 / 1024.0
+        site::WASM_BUDGET as f64 / 1024.0
     );
     if brotli > WASM_BROTLI_CEILING {
         return Err(format!("{report}: over the allowed size"));
@@ -228,29 +223,88 @@ fn number_before(text: &str, label: &str) -> u64 {
         .unwrap_or(0)
 }
 
-fn free_port() -> Result<u16, String> {
-    let listener =
-        TcpListener::bind("127.0.0.1:0").map_err(|error| format!("no free port: {error}"))?;
-    listener
-        .local_addr()
-        .map(|address| address.port())
-        .map_err(|error| error.to_string())
+/// The end-to-end tier: `dir` served on loopback under the site's Content-Security-Policy, and
+/// node's test runner over `files` (all of tests/e2e/ when empty), one file at a time.
+fn end_to_end(browser: &Browser, dir: &Path, files: &[String]) -> Result<Tier, String> {
+    tools::ensure_e2e_packages()?;
+    let server = Server::start(dir, 0, true)?;
+    let mut command = Command::new("node");
+    command.args(["--test", "--test-concurrency=1", "--test-reporter=tap"]);
+    if files.is_empty() {
+        command.arg("tests/e2e/");
+    } else {
+        command.args(files);
+    }
+    let tier = counted(
+        "end-to-end",
+        command
+            .env("BASE_URL", server.url())
+            .env("CHROMIUM", &browser.chromium)
+            .env("CHROMIUM_FLAGS", site::chromium_flags_env())
+            .env("DIST_DIR", dir)
+            // Tests that must stop or start their own server (offline, update, embed origins).
+            .env(
+                "XTASK_BIN",
+                std::env::current_exe().map_err(|error| error.to_string())?,
+            ),
+    );
+    drop(server);
+    tier
 }
 
-/// Stops the test server even when a tier fails.
-struct ServerGuard(Child);
-
-impl ServerGuard {
-    fn stop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
+/// `cargo xtask e2e [FILE...]`: the end-to-end tier alone, against dist/ as it is now.
+pub fn end_to_end_only(files: &[String]) -> Result<(), String> {
+    let browser = tools::ensure_browser()?;
+    let tier = end_to_end(&browser, &root().join("dist"), files)?;
+    println!("{} passed, {} failed", tier.passed, tier.failed);
+    Ok(())
 }
 
-impl Drop for ServerGuard {
-    fn drop(&mut self) {
-        self.stop();
+/// Every JavaScript file of assets/ (served as is, or a piece of a generated script) parsed by
+/// `node --check`, one test each, so a syntax error fails here rather than in a reader's browser
+/// (xtask's own tests also parse the scripts assembled from them). Returns (parsed, broken).
+fn check_scripts() -> Result<(u64, u64), String> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+        for entry in std::fs::read_dir(dir)
+            .map_err(|error| format!("cannot list {}: {error}", dir.display()))?
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out)?;
+            } else if path.extension().is_some_and(|ext| ext == "js") {
+                out.push(path);
+            }
+        }
+        Ok(())
     }
+    let mut files = Vec::new();
+    walk(&root().join("assets"), &mut files)?;
+    files.sort();
+    println!(
+        "\nxtask: tier `xtask`: node --check, {} files of assets/",
+        files.len()
+    );
+    let (mut parsed, mut broken) = (0, 0);
+    for file in &files {
+        let shown = file.strip_prefix(root()).unwrap_or(file).display();
+        let output = Command::new("node")
+            .arg("--check")
+            .arg(file)
+            .output()
+            .map_err(|error| format!("could not start `node --check`: {error}"))?;
+        if output.status.success() {
+            println!("ok {shown}");
+            parsed += 1;
+        } else {
+            println!(
+                "not ok {shown}\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            broken += 1;
+        }
+    }
+    Ok((parsed, broken))
 }
 
 #[cfg(test)]

@@ -4,41 +4,11 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::root;
+use crate::util::{output_of, root, run};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132.0.0";
 pub const CARGO_DENY_VERSION: &str = "0.20.2";
-
-/// Runs a command, echoing it, and turns a failure into a message naming the command.
-pub fn run(command: &mut Command) -> Result<(), String> {
-    println!("xtask: $ {}", describe(command));
-    let status = command
-        .status()
-        .map_err(|error| format!("could not start `{}`: {error}", describe(command)))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{}` failed ({status})", describe(command)))
-    }
-}
-
-pub fn describe(command: &Command) -> String {
-    std::iter::once(command.get_program())
-        .chain(command.get_args())
-        .map(|part| part.to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The trimmed stdout of a command, or `None` if it cannot run or fails.
-pub fn output_of(command: &mut Command) -> Option<String> {
-    let output = command.stderr(Stdio::null()).output().ok()?;
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
-}
 
 pub fn cargo_bin_dir() -> PathBuf {
     std::env::var_os("CARGO_HOME")

@@ -1,82 +1,63 @@
-//! The social preview image (Open Graph and Twitter card): at the end of `cargo xtask build`,
-//! headless Chromium photographs the first 1200×630 of the finished page, served from dist/ on
-//! loopback, into `dist/og-image-<hash>.png`, and every page that has Open Graph tags gets
-//! `og:image`/`twitter:image` pointing at it. The picture is the real page as built, so it can
-//! never go stale the way a committed screenshot does. Without a browser the build still succeeds,
-//! says what to install, and leaves the image tags out (a card without a picture beats a broken one).
+//! Stage 5, the social preview image (Open Graph and Twitter card): headless Chromium photographs
+//! the first 1200×630 of the finished page, served from a copy of the folder on loopback, into
+//! `og-image-<hash>.png`, and every page that has Open Graph tags gets `og:image`/`twitter:image`
+//! pointing at it. The picture is the real page as built, so it can never go stale the way a
+//! committed screenshot does. Without a browser the build still succeeds, says what to install, and
+//! leaves the image tags out (a card without a picture beats a broken one).
+//!
+//! It runs before the offline stage: the tags it adds change the pages, and the service worker and
+//! the single-file edition are made from the pages as they finally are.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::build::fnv1a;
+use lol_html::element;
+use lol_html::html_content::ContentType;
+
+use crate::pipeline::dist::{Dist, Options};
+use crate::site;
+use crate::tools;
+use crate::util::server::Server;
+use crate::util::{self, describe, escape_attribute};
 
 /// The size Open Graph consumers (Facebook, LinkedIn, Slack) and `summary_large_image` cards crop to.
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
-/// `og-image-<16 hex digits>.png`: content-hashed, so hosts may cache it forever (`_headers`).
-pub const PREFIX: &str = "og-image-";
 const ALT: &str = "The explainer's first screen: title, standfirst and contents";
 /// Chromium normally finishes in under a second; a hung browser must not hang the build.
 const TIMEOUT: Duration = Duration::from_secs(30);
 /// Attempts before the build goes on without a preview.
 const ATTEMPTS: usize = 3;
 
-/// Whether a file in dist/ is the preview image (the service worker leaves it out: nobody needs a
-/// social card offline, and it would add ~100 KB to every reader's cache).
-pub fn is_og_image(name: &str) -> bool {
-    name.starts_with(PREFIX) && name.ends_with(".png")
-}
-
-/// Makes the image and adds the tags. Returns whether it did (false: no browser, or it failed, and
+/// Makes the image and adds the tags; returns its name, or `None` (no browser, or it failed, and
 /// the build goes on without an image).
-pub fn write_og_image(dist: &Path) -> Result<bool, String> {
-    let Some(chromium) = crate::tools::find_chromium() else {
+pub fn write(dist: &Dist, options: &Options) -> Result<Option<String>, String> {
+    let Some(chromium) = tools::find_chromium() else {
         println!(
             "xtask: no Chromium found, so the site is built without a preview image (og:image).\n\
              xtask: to get one, install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set\n\
              xtask: CHROMIUM=/path/to/chromium-or-chrome, then build again."
         );
-        return Ok(false);
+        return Ok(None);
     };
-    let png = match screenshot(&chromium, dist) {
+    let png = match screenshot(&chromium, &dist.dir) {
         Ok(png) => png,
         Err(error) => {
             println!(
                 "xtask: warning: the preview image could not be made ({error}); the site is built without og:image."
             );
-            return Ok(false);
+            return Ok(None);
         }
     };
-    for entry in std::fs::read_dir(dist)
-        .map_err(|error| error.to_string())?
-        .flatten()
-    {
-        if entry.file_name().to_str().is_some_and(is_og_image) {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
-    let name = format!("{PREFIX}{:016x}.png", fnv1a(&png));
-    std::fs::write(dist.join(&name), &png)
-        .map_err(|error| format!("cannot write dist/{name}: {error}"))?;
-    let url = image_url(&public_base(), &name);
+    let name = util::hashed_name(site::OG_IMAGE_PREFIX.trim_end_matches('-'), &png, "png");
+    util::write(&dist.dir, &name, &png)?;
+    let url = image_url(options.public_url.as_deref(), &name);
     let mut pages = 0;
-    for entry in std::fs::read_dir(dist)
-        .map_err(|error| error.to_string())?
-        .flatten()
-    {
-        let path = entry.path();
-        // The single file is rewritten from index.html afterwards, without the image (offline.rs).
-        if path.extension().is_none_or(|ext| ext != "html")
-            || path
-                .file_name()
-                .is_some_and(|name| name == crate::offline::SINGLE_FILE)
-        {
-            continue;
-        }
-        let html = std::fs::read_to_string(&path).map_err(|error| error.to_string())?;
-        if let Some(tagged) = with_image_tags(&html, &url) {
-            std::fs::write(&path, tagged).map_err(|error| error.to_string())?;
+    for page in dist.pages() {
+        let html = util::read_text(&dist.dir, &page)?;
+        if let Some(tagged) = with_image_tags(&html, &url)? {
+            util::write(&dist.dir, &page, tagged)?;
             pages += 1;
         }
     }
@@ -84,38 +65,23 @@ pub fn write_og_image(dist: &Path) -> Result<bool, String> {
         "xtask: preview image {name} ({} bytes, {WIDTH}×{HEIGHT}, from the built page) linked from {pages} pages",
         png.len()
     );
-    Ok(true)
-}
-
-/// PUBLIC_URL as the prerender reads it (with a final `/`), or "" when unknown.
-fn public_base() -> String {
-    match std::env::var("PUBLIC_URL") {
-        Ok(url) if url.ends_with('/') => url,
-        Ok(url) if !url.is_empty() => format!("{url}/"),
-        _ => String::new(),
-    }
+    Ok(Some(name))
 }
 
 /// Absolute when the public address is known (Open Graph asks for absolute URLs, and most
 /// crawlers ignore relative ones); otherwise relative to the page, which still works from any
 /// folder of any host for the crawlers that resolve it.
-pub fn image_url(base: &str, name: &str) -> String {
-    if base.starts_with("https://") || base.starts_with("http://") {
-        format!("{base}{name}")
-    } else {
-        name.to_owned()
+pub fn image_url(public_url: Option<&str>, name: &str) -> String {
+    match public_url {
+        Some(base) => format!("{base}{name}"),
+        None => name.to_owned(),
     }
 }
 
 /// The page with the image tags added after its `og:description`, or `None` for a page without
 /// Open Graph tags or with an image already named.
-pub fn with_image_tags(html: &str, url: &str) -> Option<String> {
-    if html.contains("property=\"og:image\"") {
-        return None;
-    }
-    let anchor = html.find("<meta property=\"og:description\"")?;
-    let end = html[anchor..].find('>')? + anchor + 1;
-    let url = attribute(url);
+pub fn with_image_tags(html: &str, url: &str) -> Result<Option<String>, String> {
+    let url = escape_attribute(url);
     let tags = format!(
         "\n  <meta property=\"og:image\" content=\"{url}\">\
          \n  <meta property=\"og:image:type\" content=\"image/png\">\
@@ -125,15 +91,22 @@ pub fn with_image_tags(html: &str, url: &str) -> Option<String> {
          \n  <meta name=\"twitter:image\" content=\"{url}\">\
          \n  <meta name=\"twitter:image:alt\" content=\"{ALT}\">"
     );
-    let mut out = html.to_owned();
-    out.insert_str(end, &tags);
-    Some(out)
-}
-
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
+    let (mut named, mut described) = (false, false);
+    let tagged = util::rewrite_html(
+        html,
+        vec![
+            element!("meta[property=\"og:image\"]", |_| {
+                named = true;
+                Ok(())
+            }),
+            element!("meta[property=\"og:description\"]", |meta| {
+                described = true;
+                meta.after(&tags, ContentType::Html);
+                Ok(())
+            }),
+        ],
+    )?;
+    Ok((described && !named).then_some(tagged))
 }
 
 /// Width and height from a PNG's IHDR chunk, or `None` if the bytes are not a PNG.
@@ -147,24 +120,14 @@ pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
     Some((number(16), number(20)))
 }
 
-/// The command line: the container flags the test tiers use, a throwaway profile, no scrollbar in
-/// the picture, the window exactly the image's size.
+/// The command line: the site's Chromium flags, a throwaway profile, no scrollbar in the picture,
+/// the window exactly the image's size.
 pub fn chromium_args(profile: &Path, output: &Path, url: &str) -> Vec<String> {
-    let mut args: Vec<String> = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--hide-scrollbars",
-        // Light, as most readers and every link preview see it, whatever the build machine prefers.
-        "--blink-settings=preferredColorScheme=1",
-    ]
-    .map(str::to_owned)
-    .to_vec();
+    let mut args = vec!["--headless".to_owned()];
+    args.extend(site::CHROMIUM_FLAGS.iter().map(|flag| (*flag).to_owned()));
+    args.push("--hide-scrollbars".into());
+    // Light, as most readers and every link preview see it, whatever the build machine prefers.
+    args.push("--blink-settings=preferredColorScheme=1".into());
     args.push(format!("--window-size={WIDTH},{HEIGHT}"));
     args.push(format!("--user-data-dir={}", profile.display()));
     args.push(format!("--screenshot={}", output.display()));
@@ -172,29 +135,24 @@ pub fn chromium_args(profile: &Path, output: &Path, url: &str) -> Vec<String> {
     args
 }
 
-/// Serves a copy of dist/ on loopback (with the site's Content-Security-Policy, as a host would)
-/// and has Chromium photograph its index page. The page asks for nothing beyond its own files.
+/// Serves a copy of the folder on loopback (with the site's Content-Security-Policy, as a host
+/// would) and has Chromium photograph its index page. The page asks for nothing beyond its own
+/// files.
 ///
 /// The copy's page has its scripts removed: the prerendered page is the page, the controls the
 /// scripts reveal mean nothing in a picture, and with them headless Chromium's `--screenshot` now
 /// and then never returned (about one run in three; never without them in the runs tried).
-fn screenshot(chromium: &Path, dist: &Path) -> Result<Vec<u8>, String> {
+fn screenshot(chromium: &Path, dir: &Path) -> Result<Vec<u8>, String> {
     let work = std::env::temp_dir().join(format!("r1-og-image-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work).map_err(|error| error.to_string())?;
-    let site = work.join("site");
-    crate::bench::copy_dir(dist, &site)?;
-    let page = std::fs::read_to_string(site.join("index.html")).map_err(|e| e.to_string())?;
-    std::fs::write(site.join("index.html"), crate::bench::strip_scripts(&page))
-        .map_err(|e| e.to_string())?;
-    let server = crate::serve::serve_in_background(&site, true)?;
-    let address = server.address;
+    let site_copy = work.join("site");
+    util::copy_dir(dir, &site_copy)?;
+    let page = util::read_text(&site_copy, site::INDEX)?;
+    util::write(&site_copy, site::INDEX, util::strip_scripts(&page)?)?;
+    let server = Server::start(&site_copy, 0, true)?;
     let output: PathBuf = work.join("og.png");
-    let args = chromium_args(
-        &work.join("profile"),
-        &output,
-        &format!("http://{address}/"),
-    );
+    let args = chromium_args(&work.join("profile"), &output, &server.url());
     let mut attempt = 1;
     let ran = loop {
         let _ = std::fs::remove_dir_all(work.join("profile"));
@@ -208,6 +166,7 @@ fn screenshot(chromium: &Path, dist: &Path) -> Result<Vec<u8>, String> {
             other => break other,
         }
     };
+    drop(server);
     let result = ran.and_then(|()| {
         let png = std::fs::read(&output)
             .map_err(|error| format!("Chromium wrote no screenshot: {error}"))?;
@@ -222,7 +181,7 @@ fn screenshot(chromium: &Path, dist: &Path) -> Result<Vec<u8>, String> {
 }
 
 fn run_with_timeout(command: &mut Command) -> Result<(), String> {
-    println!("xtask: $ {}", crate::tools::describe(command));
+    println!("xtask: $ {}", describe(command));
     // Chromium's stderr is noise in a container (no D-Bus); its failure shows as a missing file.
     let mut child = command
         .stdout(Stdio::null())
@@ -267,13 +226,19 @@ mod tests {
     #[test]
     fn the_image_address_is_absolute_only_when_the_public_address_is_known() {
         assert_eq!(
-            image_url("https://example.org/r1/", "og-image-00000000deadbeef.png"),
+            image_url(
+                Some("https://example.org/r1/"),
+                "og-image-00000000deadbeef.png"
+            ),
             "https://example.org/r1/og-image-00000000deadbeef.png"
         );
-        assert_eq!(image_url("", "og-image-1.png"), "og-image-1.png");
+        assert_eq!(image_url(None, "og-image-1.png"), "og-image-1.png");
         // Not a web address (a typo, a path): relative is the safe reading.
         assert_eq!(
-            image_url("example.org/", "og-image-1.png"),
+            image_url(
+                site::public_url_from("example.org/").as_deref(),
+                "og-image-1.png"
+            ),
             "og-image-1.png"
         );
     }
@@ -281,7 +246,9 @@ mod tests {
     #[test]
     fn tags_go_after_the_description_once_and_only_on_pages_with_open_graph() {
         let page = "<head>\n  <meta property=\"og:title\" content=\"T\">\n  <meta property=\"og:description\" content=\"D\">\n  <meta name=\"twitter:card\" content=\"summary_large_image\">\n</head>";
-        let tagged = with_image_tags(page, "https://x.org/a?b=1&c=\"2\"").unwrap();
+        let tagged = with_image_tags(page, "https://x.org/a?b=1&c=\"2\"")
+            .unwrap()
+            .unwrap();
         let after = tagged.find("og:description").unwrap();
         let image = tagged.find("<meta property=\"og:image\"").unwrap();
         assert!(image > after && image < tagged.find("twitter:card").unwrap());
@@ -291,8 +258,12 @@ mod tests {
         assert!(tagged.contains(
             "<meta name=\"twitter:image\" content=\"https://x.org/a?b=1&amp;c=&quot;2&quot;\">"
         ));
-        assert_eq!(with_image_tags(&tagged, "y.png"), None, "never twice");
-        assert_eq!(with_image_tags("<head></head>", "y.png"), None);
+        assert_eq!(
+            with_image_tags(&tagged, "y.png").unwrap(),
+            None,
+            "never twice"
+        );
+        assert_eq!(with_image_tags("<head></head>", "y.png").unwrap(), None);
     }
 
     #[test]
@@ -316,12 +287,5 @@ mod tests {
             assert!(args.iter().any(|arg| arg == flag), "{flag} missing");
         }
         assert_eq!(args.last().unwrap(), "http://127.0.0.1:1/");
-    }
-
-    #[test]
-    fn only_the_hashed_preview_counts_as_the_preview() {
-        assert!(is_og_image("og-image-0123456789abcdef.png"));
-        assert!(!is_og_image("icon-192.png"));
-        assert!(!is_og_image("og-image-notes.txt"));
     }
 }

@@ -1,0 +1,157 @@
+//! The values the build stages pass along: the `Options` of one build, and the `Dist` it has made
+//! so far, which carries every generated file's name forward so no stage has to look for it again.
+
+use std::path::{Path, PathBuf};
+
+use crate::site;
+use crate::util;
+
+/// What to build, and how far.
+pub struct Options {
+    /// The folder the site is written to (`dist/`; the bench builds variants beside it).
+    pub dir: PathBuf,
+    /// The cargo features of the browser build: `hydration` for the site, others for the bench's
+    /// variants.
+    pub features: String,
+    /// The address the site is published at (`site::public_url`), or `None` for relative addresses.
+    pub public_url: Option<String>,
+    /// The last stage to run: a bench variant stops after Trunk, or after the loader.
+    pub last: Stage,
+}
+
+impl Options {
+    /// The site as it ships: every stage, into `dist/`.
+    pub fn site() -> Options {
+        Options {
+            dir: util::root().join("dist"),
+            features: "hydration".into(),
+            public_url: site::public_url(),
+            last: Stage::Headers,
+        }
+    }
+}
+
+/// The stages, in the order `pipeline::run` runs them.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub enum Stage {
+    Trunk,
+    Prerender,
+    Loader,
+    Embeds,
+    OgImage,
+    Offline,
+    Headers,
+}
+
+/// The built folder and the names of what is in it. Names are relative to `dir`, as a page
+/// references them without its `./`.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Dist {
+    pub dir: PathBuf,
+    /// wasm-bindgen's JS glue and the wasm, as Trunk named them (`r1-explainer-<hash>.js`,
+    /// `r1-explainer-<hash>_bg.wasm`).
+    pub glue: String,
+    pub wasm: String,
+    /// The full page's loader (`boot-<hash>.js`), once the loader stage has written it.
+    pub page_loader: Option<String>,
+    /// The embed views' loader (`embed-boot-<hash>.js`).
+    pub embed_loader: Option<String>,
+    /// The embed views the prerender wrote (`embed-<view>.html`), sorted.
+    pub embeds: Vec<String>,
+    /// The social preview image, if one was made.
+    pub og_image: Option<String>,
+}
+
+impl Dist {
+    /// Every page of the site: the full page, then the embed views.
+    pub fn pages(&self) -> Vec<String> {
+        std::iter::once(site::INDEX.to_owned())
+            .chain(self.embeds.iter().cloned())
+            .collect()
+    }
+
+    /// The `Dist` of a folder built earlier (`cargo xtask offline-files --dir D`), read from its
+    /// file names: wasm-bindgen writes `<name>_bg.wasm` beside `<name>.js`.
+    pub fn of_folder(dir: &Path) -> Result<Dist, String> {
+        let names = util::file_names(dir)?;
+        let wasms: Vec<&String> = names
+            .iter()
+            .filter(|name| name.ends_with("_bg.wasm"))
+            .collect();
+        let [wasm] = wasms.as_slice() else {
+            return Err(format!(
+                "{} should hold exactly one *_bg.wasm, not {}",
+                dir.display(),
+                wasms.len()
+            ));
+        };
+        let glue = format!("{}.js", wasm.trim_end_matches("_bg.wasm"));
+        if !names.contains(&glue) {
+            return Err(format!("{} has {wasm} but no {glue}", dir.display()));
+        }
+        let find = |prefix: &str| {
+            names
+                .iter()
+                .find(|name| {
+                    name.strip_prefix(prefix)
+                        .is_some_and(|rest| rest.ends_with(".js"))
+                        && site::is_hashed(name)
+                })
+                .cloned()
+        };
+        Ok(Dist {
+            dir: dir.to_path_buf(),
+            glue,
+            wasm: (*wasm).clone(),
+            page_loader: find("boot-"),
+            embed_loader: find("embed-boot-"),
+            embeds: names
+                .iter()
+                .filter(|name| site::is_embed_page(name))
+                .cloned()
+                .collect(),
+            og_image: names.iter().find(|name| site::is_og_image(name)).cloned(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_built_folder_is_read_back_from_its_names() {
+        let dir = std::env::temp_dir().join(format!("r1-dist-of-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        for name in [
+            "index.html",
+            "embed-cost.html",
+            "embed-boot-169c8c6c7f010db3.js",
+            "boot-52de704740c80588.js",
+            "r1-explainer-d81b5a8661b6b.js",
+            "r1-explainer-d81b5a8661b6b_bg.wasm",
+            "og-image-0123456789abcdef.png",
+            "embed.js",
+        ] {
+            std::fs::write(dir.join(name), "x").unwrap();
+        }
+        let dist = Dist::of_folder(&dir).unwrap();
+        assert_eq!(dist.glue, "r1-explainer-d81b5a8661b6b.js");
+        assert_eq!(dist.wasm, "r1-explainer-d81b5a8661b6b_bg.wasm");
+        assert_eq!(
+            dist.page_loader.as_deref(),
+            Some("boot-52de704740c80588.js")
+        );
+        assert_eq!(
+            dist.embed_loader.as_deref(),
+            Some("embed-boot-169c8c6c7f010db3.js")
+        );
+        assert_eq!(dist.pages(), ["index.html", "embed-cost.html"]);
+        assert_eq!(
+            dist.og_image.as_deref(),
+            Some("og-image-0123456789abcdef.png")
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
