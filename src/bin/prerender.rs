@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use r1_explainer::content::embeds::EMBED_VIEWS;
-use r1_explainer::model::embed::{attribute, oembed_json};
+use r1_explainer::model::embed::{attribute, snippet};
 
 const APP_ROOT: &str = r#"<div id="app"></div>"#;
 
@@ -37,15 +37,7 @@ fn prerender(index: &Path) -> Result<(), String> {
     }
     // oEmbed consumers need absolute addresses: set PUBLIC_URL (e.g. https://example.org/r1/) when
     // building for a known host; without it the documents use addresses relative to the site.
-    let base = std::env::var("PUBLIC_URL")
-        .map(|url| {
-            if url.ends_with('/') {
-                url
-            } else {
-                format!("{url}/")
-            }
-        })
-        .unwrap_or_default();
+    let base = r1_explainer::model::embed::public_url().unwrap_or_default();
     let body = r1_explainer::render_page();
     let page = shell.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1);
     write(
@@ -88,7 +80,6 @@ fn prerender(index: &Path) -> Result<(), String> {
 fn with_json_ld(page: &str) -> String {
     use r1_explainer::content::{STANDFIRST, TITLE};
     use r1_explainer::data::DATA_VERSION;
-    use r1_explainer::model::embed::json_string;
     use r1_explainer::model::template::{parse, Segment};
     let description: String = parse(STANDFIRST)
         .into_iter()
@@ -104,11 +95,18 @@ fn with_json_ld(page: &str) -> String {
                 .unwrap_or_default(),
         })
         .collect();
-    let json = format!(
-        r#"{{"@context":"https://schema.org","@type":"Article","headline":"{}","description":"{}","inLanguage":"en","dateModified":"{DATA_VERSION}","version":"{DATA_VERSION}","about":["DeepSeek-R1","OpenAI o1","OpenAI o3"],"isAccessibleForFree":true}}"#,
-        json_string(TITLE),
-        json_string(&description)
-    )
+    let json = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": TITLE,
+        "description": description,
+        "inLanguage": "en",
+        "dateModified": DATA_VERSION.to_string(),
+        "version": DATA_VERSION.to_string(),
+        "about": ["DeepSeek-R1", "OpenAI o1", "OpenAI o3"],
+        "isAccessibleForFree": true,
+    })
+    .to_string()
     // `</` inside a script block would end it early.
     .replace("</", "<\\/");
     page.replacen(
@@ -147,4 +145,43 @@ fn with_oembed_link(page: &str, base: &str, key: &str, title: &str) -> String {
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|error| format!("cannot write {}: {error}", path.display()))
+}
+
+/// A static oEmbed 1.0 "rich" response for a view.
+fn oembed_json(base: &str, key: &str, title: &str, height: u32) -> String {
+    let json = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "provider_name": "r1-explainer",
+        "provider_url": base,
+        "title": title,
+        "html": snippet(base, key, "", title, height),
+        "width": 720,
+        "height": height,
+    });
+    format!("{json}\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn oembed_is_json_with_the_snippet() {
+        let json: serde_json::Value = serde_json::from_str(&oembed_json(
+            "https://example.org/",
+            "timeline",
+            "Dates \"1\"",
+            900,
+        ))
+        .unwrap();
+        assert_eq!(json["version"], "1.0");
+        assert_eq!(json["type"], "rich");
+        assert_eq!(json["title"], "Dates \"1\"");
+        assert_eq!(json["height"], 900);
+        assert!(json["html"]
+            .as_str()
+            .unwrap()
+            .contains("src=\"https://example.org/embed-timeline.html\""));
+    }
 }

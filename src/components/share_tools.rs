@@ -10,21 +10,7 @@ use crate::content::TITLE;
 use crate::data::DATA_VERSION;
 use crate::island::{Island, IslandSlot};
 use crate::model::citation::{bibtex, plain_text, Work};
-
-/// The public address the site is built for (`PUBLIC_URL`, with a trailing slash), if any. Read at
-/// render time: this markup is only ever rendered by the native prerender.
-fn public_url() -> Option<String> {
-    let url = std::env::var("PUBLIC_URL").ok()?;
-    let url = url.trim();
-    if !(url.starts_with("https://") || url.starts_with("http://")) {
-        return None;
-    }
-    Some(if url.ends_with('/') {
-        url.to_owned()
-    } else {
-        format!("{url}/")
-    })
-}
+use crate::model::embed::public_url;
 
 /// The anchor of a widget on the full page; links to a widget's view are `#<anchor>&<state>`.
 pub fn widget_anchor(spec: &EmbedSpec) -> String {

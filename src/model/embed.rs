@@ -1,27 +1,23 @@
 //! The copy-paste embed snippet and the oEmbed document for a view, built the same way on the page
 //! (with the page's real address) and at build time (with the configured public URL).
 
+/// The address the site is published at, with its final `/`, as the build hands it to the
+/// prerender (`PUBLIC_URL`); `None` for a site of relative addresses. xtask's `site::public_url`
+/// is the one rule that reads and checks the reader's setting: this only takes what it was given,
+/// so the page, its share tools, the oEmbed files and the preview image agree. (Never set in the
+/// browser, where this is always `None`.)
+pub fn public_url() -> Option<String> {
+    std::env::var("PUBLIC_URL")
+        .ok()
+        .filter(|url| url.ends_with('/'))
+}
+
 /// Escapes text for an HTML attribute value in double quotes.
 pub fn attribute(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-}
-
-/// Escapes text for a JSON string (without the quotes).
-pub fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The iframe plus the host script. `base` is the folder the site is served from (ending in `/`),
@@ -32,16 +28,6 @@ pub fn snippet(base: &str, key: &str, fragment: &str, title: &str, height: u32) 
         attribute(&format!("{base}embed-{key}.html{fragment}")),
         attribute(title),
         attribute(&format!("{base}embed.js")),
-    )
-}
-
-/// A static oEmbed 1.0 "rich" response for a view.
-pub fn oembed_json(base: &str, key: &str, title: &str, height: u32) -> String {
-    format!(
-        "{{\"version\":\"1.0\",\"type\":\"rich\",\"provider_name\":\"r1-explainer\",\"provider_url\":\"{}\",\"title\":\"{}\",\"html\":\"{}\",\"width\":720,\"height\":{height}}}\n",
-        json_string(base),
-        json_string(title),
-        json_string(&snippet(base, key, "", title, height))
     )
 }
 
@@ -62,14 +48,5 @@ mod tests {
             html,
             "<iframe src=\"https://example.org/r1/embed-cost.html#in=5\" title=\"Costs &quot;now&quot;\" loading=\"lazy\" allow=\"clipboard-write\" data-r1-embed width=\"100%\" height=\"1400\" style=\"border:0;width:100%;max-width:100%\"></iframe>\n<script src=\"https://example.org/r1/embed.js\" async></script>"
         );
-    }
-
-    #[test]
-    fn oembed_is_valid_json_with_the_snippet() {
-        let json = oembed_json("https://example.org/", "timeline", "Dates", 900);
-        assert!(json.starts_with("{\"version\":\"1.0\",\"type\":\"rich\""));
-        assert!(json.contains("\\\"https://example.org/embed-timeline.html\\\""));
-        assert!(json.contains("\"height\":900"));
-        assert_eq!(json.matches('{').count(), json.matches('}').count());
     }
 }

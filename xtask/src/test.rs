@@ -113,7 +113,16 @@ pub fn test_all() -> Result<(), String> {
     )?);
     tiers.push(counted(
         "render",
-        Command::new("cargo").args(["test", "--features", "ssr", "--test", "render"]),
+        Command::new("cargo").args([
+            "test",
+            "--features",
+            "ssr",
+            "--test",
+            "render",
+            // Its own process: it sets PUBLIC_URL, which the render tests' threads would share.
+            "--test",
+            "public_url",
+        ]),
     )?);
 
     tools::ensure_wasm_bindgen()?;
