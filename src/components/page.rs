@@ -55,7 +55,7 @@ pub fn Page() -> Html {
                 <p>
                     { "Written in our own words from the sources listed above. Every figure links to its source; corrections of the original reporting are marked as claim checks." }
                 </p>
-                // The single-file edition (xtask/src/offline.rs writes it and adds its size to the
+                // The single-file edition (xtask/src/pipeline/offline/single_file.rs writes it and adds its size to the
                 // link text; the file itself drops this paragraph, since the reader already has it).
                 <p class="offline-download">
                     <a href="r1-explainer-offline.html" download="r1-explainer-offline.html">{ "Download for offline" }</a>
