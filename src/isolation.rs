@@ -1,14 +1,16 @@
-//! What a panic does in the browser. The wasm is built with `panic = "abort"`, so a panic traps
-//! the instance it happens in; the loader therefore gives each island an instance of its own, and
-//! this hook, which runs before the trap, reports the panic on the console and puts an error box
-//! with a reload link where that instance's islands were. The other islands, in their own
+//! What a panic does in the browser. The wasm is built to abort on panic, so a panic traps the
+//! instance it happens in; the loader therefore gives each island an instance of its own, sees the
+//! trap, and puts the page's error box with a reload link where that instance's islands were
+//! (assets/scripts/failure.js, `components::island_failed`). The other islands, in their own
 //! instances, keep working, and the prerendered prose never depended on any of them.
+//!
+//! The stable build also reports the panic's message on the console through the hook below, which
+//! runs before the trap. The nightly size build (`-Cpanic=immediate-abort`) runs no hook and keeps
+//! no message: there the loader's console line, which names the island, is all there is.
 
 #[cfg(target_arch = "wasm32")]
 use std::cell::RefCell;
 
-#[cfg(target_arch = "wasm32")]
-use crate::content::widgets::{FAILED_HEADING, FAILED_TEXT, RELOAD_LINK};
 use crate::island::Island;
 
 /// The event that makes an island panic on purpose, so the end-to-end tests can check the above
@@ -33,22 +35,26 @@ pub fn guard(island: Island) {
             owned.push(island);
             owned.len() == 1
         });
+        // Through Yew, or its renderer would put its own hook back in place of this one. The
+        // size build's panics abort before any hook could run, so it carries none.
+        #[cfg(not(r1_size_build))]
         if first {
-            // Through Yew, or its renderer would put its own hook back in place of this one.
             yew::set_custom_panic_hook(Box::new(on_panic));
         }
+        #[cfg(r1_size_build)]
+        let _ = first;
     }
 }
 
 /// The console line for a panic in the islands `names`.
 pub fn console_message(names: &[&str], panic: &str) -> String {
     format!(
-        "r1-explainer: the {} island stopped after a panic: {panic}",
+        "r1-explainer: the {} island panicked: {panic}",
         names.join(", ")
     )
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(r1_size_build)))]
 fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     // try_borrow: the panic may have come from inside a borrow of this very list.
     let owned: Vec<Island> = OWNED.with(|owned| {
@@ -58,48 +64,10 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
             .unwrap_or_default()
     });
     let names: Vec<&str> = owned.iter().map(|island| island.key()).collect();
+    // The loader's own line, "the <island> island stopped after a panic.", follows the trap.
     web_sys::console::error_1(&console_message(&names, &info.to_string()).into());
     // And the message with the JavaScript stack, as Yew would have logged it.
     console_error_panic_hook::hook(info);
-    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        for island in owned {
-            show_failure(&document, island);
-        }
-    }
-}
-
-/// Replaces the island's slot, not just its content: Yew listens for events on the slot itself,
-/// and those listeners would call into the trapped instance.
-#[cfg(target_arch = "wasm32")]
-fn show_failure(document: &web_sys::Document, island: Island) -> Option<()> {
-    let selector = format!(r#"[data-island="{}"]"#, island.key());
-    let slot = document.query_selector(&selector).ok()??;
-    let element = |tag: &str, text: &str| -> Option<web_sys::Element> {
-        let element = document.create_element(tag).ok()?;
-        element.set_text_content(Some(text));
-        Some(element)
-    };
-    let failed = document.create_element("div").ok()?;
-    failed.set_class_name("island island-failed");
-    failed.set_attribute("data-island", island.key()).ok()?;
-    failed.set_attribute("data-failed", "true").ok()?;
-    failed.set_attribute("role", "alert").ok()?;
-    let heading = element("p", "")?;
-    let strong = element("strong", FAILED_HEADING)?;
-    heading.append_child(&strong).ok()?;
-    failed.append_child(&heading).ok()?;
-    let text = element("p", FAILED_TEXT)?;
-    failed.append_child(&text).ok()?;
-    let link = element("a", RELOAD_LINK)?;
-    // A link to this very address (the widget's state is in it); the loader turns the click into
-    // a real reload, since following a link that only repeats the fragment would not reload.
-    let here = web_sys::window()?.location().href().ok()?;
-    link.set_attribute("href", &here).ok()?;
-    link.set_attribute("data-reload", "").ok()?;
-    let paragraph = element("p", "")?;
-    paragraph.append_child(&link).ok()?;
-    failed.append_child(&paragraph).ok()?;
-    slot.replace_with_with_node_1(&failed).ok()
 }
 
 /// Lets the end-to-end tests make `island` panic (see `TEST_PANIC_EVENT`).

@@ -16,4 +16,4 @@ pub mod shared;
 #[cfg(target_arch = "wasm32")]
 pub use mount::mount;
 #[cfg(feature = "ssr")]
-pub use mount::{render_embed, render_island, render_page};
+pub use mount::{page_text, render_embed, render_island, render_page};

@@ -55,6 +55,47 @@ fn fill_islands(mut html: String) -> String {
     html
 }
 
+/// The page text the islands read in the browser instead of carrying it (`model::page_text`),
+/// from the same data the prerendered page shows; the prerender writes it as JSON.
+#[cfg(feature = "ssr")]
+pub fn page_text() -> crate::model::page_text::PageText {
+    use crate::model::page_text::{FactText, KeyedText, PageText, SourceText};
+    let data = &crate::data::facts::FACTS;
+    PageText {
+        facts: data
+            .iter()
+            .map(|fact| FactText {
+                id: fact.id.to_owned(),
+                label: fact.label(),
+                caveat: fact.caveat(),
+            })
+            .collect(),
+        sources: crate::data::sources::SOURCES
+            .iter()
+            .map(|source| SourceText {
+                id: source.id.to_owned(),
+                title: source.title(),
+                publisher: source.publisher(),
+                url: source.url(),
+            })
+            .collect(),
+        events: crate::data::events::EVENTS
+            .iter()
+            .map(|event| KeyedText {
+                id: event.key.to_owned(),
+                text: event.summary(),
+            })
+            .collect(),
+        terms: content::glossary::TERMS
+            .iter()
+            .map(|term| KeyedText {
+                id: term.id.to_owned(),
+                text: term.definition(),
+            })
+            .collect(),
+    }
+}
+
 /// Renders one island's hydratable markup (the part the browser will hydrate).
 #[cfg(feature = "ssr")]
 pub fn render_island(island: Island) -> String {
@@ -79,10 +120,13 @@ pub fn render_island(island: Island) -> String {
 }
 
 /// Starts the browser side for the islands named in `keys` (comma-separated), each hydrated in
-/// place; unknown keys are ignored. An empty list means every island in this one instance (and,
+/// place, with `text` (the decoded page text, see `model::page_text`); unknown keys are ignored. An empty list means every island in this one instance (and,
 /// in the bench's client-only baseline, the whole page first, as a plain Yew app would).
 #[cfg(target_arch = "wasm32")]
-pub fn mount(keys: &str) {
+pub fn mount(keys: &str, text: wasm_bindgen::JsValue) {
+    // Typed, or not at all: a file of another shape counts as missing (`model::page_text`).
+    let decoded = serde_wasm_bindgen::from_value(text).ok();
+    crate::model::page_text::load(decoded);
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };

@@ -517,7 +517,7 @@ fn sources_are_numbered_in_reading_order_and_all_cited() {
     for (index, source) in SOURCES.iter().enumerate() {
         let number = index + 1;
         let cited = page.find(&format!(r##"href="#source-{number}""##));
-        let linked = page.find(&format!(r#"href="{}""#, source.url));
+        let linked = page.find(&format!(r#"href="{}""#, source.url()));
         match cited.into_iter().chain(linked).min() {
             Some(at) => first.push((at, number)),
             None => panic!(

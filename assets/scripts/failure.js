@@ -19,3 +19,31 @@ function couldNotStart(what) {
     console.warn(`r1-explainer: the interactive parts could not start; the ${what} stays readable.`, error);
   };
 }
+
+// A panic traps the wasm instance it happens in (the wasm is built to abort). The trap reaches
+// JavaScript as a WebAssembly.RuntimeError: thrown out of `mount` while an island starts, or
+// uncaught out of an event handler, a timer or a promise once it is live. `islandsOf(error)` says
+// which islands that instance ran; each gives way to the error box the page carries in
+// `<template id="island-failed">` (rendered from the same words as the rest of the page), so that
+// nothing is left of the widget that would call into the trapped instance. A nightly build's
+// panic carries no message; a stable build's panic hook logs it first (src/isolation.rs).
+function showIslandFailure(key) {
+  const slot = document.querySelector(`[data-island="${key}"]:not([data-failed])`);
+  const template = document.getElementById('island-failed');
+  if (!slot || !template) return;
+  const box = template.content.firstElementChild.cloneNode(true);
+  box.dataset.island = key;
+  // A link to this very address (the widget's state is in it), which the click above reloads.
+  box.querySelector('a[data-reload]')?.setAttribute('href', location.href);
+  slot.replaceWith(box);
+  console.error(`r1-explainer: the ${key} island stopped after a panic.`);
+}
+
+function watchForTraps(islandsOf) {
+  const onTrap = (error) => {
+    if (error instanceof WebAssembly.RuntimeError) islandsOf(error).forEach(showIslandFailure);
+  };
+  addEventListener('error', (event) => onTrap(event.error));
+  addEventListener('unhandledrejection', (event) => onTrap(event.reason));
+  return onTrap;
+}

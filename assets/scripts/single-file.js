@@ -12,7 +12,14 @@ function start() {
   // One instance for every island here: the glue is inlined, so it cannot be imported once per
   // island as the site's loader does, and a panic stops all the widgets of this edition (the
   // text stays).
-  __INIT__({ module_or_path: bytes }).then(() => mount('')).catch(couldNotStart('page'));
+  watchForTraps(() => [...document.querySelectorAll('[data-island]')].map((slot) => slot.dataset.island));
+  let pageText = null;
+  try {
+    pageText = JSON.parse(document.getElementById('r1-page-text')?.textContent ?? 'null');
+  } catch {
+    // Without it the widgets still start; a source card says it could not load its source.
+  }
+  __INIT__({ module_or_path: bytes }).then(() => mount('', pageText)).catch(couldNotStart('page'));
 }
 
 function afterPaint() {

@@ -2,7 +2,8 @@
 //! so every section is in the HTML before any script runs, and writes one `embed-<view>.html` per
 //! embeddable view from the same shell.
 //!
-//! Usage: `prerender <dist/index.html>` (rewrites it in place and writes the embed pages beside it).
+//! Usage: `prerender <dist/index.html> <page text>` (rewrites the page in place, writes the embed
+//! pages beside it, and the islands' page text as JSON where the build asks).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -13,11 +14,11 @@ use r1_explainer::model::embed::{attribute, snippet};
 const APP_ROOT: &str = r#"<div id="app"></div>"#;
 
 fn main() -> ExitCode {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: prerender <path to dist/index.html>");
+    let (Some(path), Some(text)) = (std::env::args().nth(1), std::env::args().nth(2)) else {
+        eprintln!("usage: prerender <path to dist/index.html> <path of the page text to write>");
         return ExitCode::FAILURE;
     };
-    match prerender(Path::new(&path)) {
+    match prerender(Path::new(&path), Path::new(&text)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("prerender: {message}");
@@ -26,7 +27,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn prerender(index: &Path) -> Result<(), String> {
+fn prerender(index: &Path, page_text: &Path) -> Result<(), String> {
     let shell = std::fs::read_to_string(index)
         .map_err(|error| format!("cannot read {}: {error}", index.display()))?;
     if shell.matches(APP_ROOT).count() != 1 {
@@ -72,6 +73,11 @@ fn prerender(index: &Path) -> Result<(), String> {
         )?;
     }
     println!("prerender: wrote {} embed views", EMBED_VIEWS.len());
+    // What the islands show but do not carry (src/model/page_text.rs); the build gives it a
+    // hashed name and hands that to the loader.
+    let text =
+        serde_json::to_string(&r1_explainer::page_text()).map_err(|error| error.to_string())?;
+    write(page_text, &text)?;
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 //! percentages so its text stays legible from 320 px up. Screen readers get the summary sentence;
 //! the same numbers are always in a table next to it.
 
+use crate::model::format::fixed;
 use yew::prelude::*;
 
 use crate::model::chart::{Axis, Scale};
@@ -48,7 +49,7 @@ pub fn bar_chart(props: BarChartProps) -> Html {
     values.push(props.max);
     let axis = Axis::fit(&values, props.scale);
     let height = props.bars.len() * ROW_HEIGHT + AXIS_HEIGHT;
-    let percent = |fraction: f64| format!("{:.2}%", fraction * BAR_SPAN_PERCENT);
+    let percent = |fraction: f64| format!("{}%", fixed(fraction * BAR_SPAN_PERCENT, 2));
     let tick_label = |value: f64| match props.ticks {
         TickFormat::Usd => format::usd(value),
         TickFormat::UsdCompact => format::usd_compact(value),

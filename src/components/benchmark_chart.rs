@@ -2,6 +2,7 @@
 //! columns and o3's announced (pre-release) scores as optional series, and an order by R1's lead.
 //! The static table below it carries the same numbers for every reader.
 
+use crate::model::format::fixed;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -93,13 +94,13 @@ pub fn BenchmarkChart() -> Html {
         let values: Vec<f64> = shown.iter().filter_map(|series| score(row, *series)).collect();
         let max = if row.metric.contains('%') || row.metric == "percentile" { 100.0 } else { nice_ceiling(values.iter().copied().fold(1.0, f64::max)) };
         // R1's lead over o1, only while both are on the chart.
-        let lead = gap(&row.scores).filter(|_| view.visible[4] && view.visible[5]).map(|gap| format!(" · R1 − o1: {}{:.prec$}", if gap >= 0.0 { "+" } else { "−" }, gap.abs(), prec = usize::from(row.decimals))).unwrap_or_default();
+        let lead = gap(&row.scores).filter(|_| view.visible[4] && view.visible[5]).map(|gap| format!(" · R1 − o1: {}{}", if gap >= 0.0 { "+" } else { "−" }, fixed(gap.abs(), usize::from(row.decimals)))).unwrap_or_default();
         let mut parts = Vec::new();
         let bars = shown.iter().enumerate().map(|(slot, series)| {
             let y = top + LABEL_HEIGHT + slot * BAR_HEIGHT;
             let value = score(row, *series);
             let text = match value {
-                Some(value) => format!("{} {:.prec$}", series_name(*series), value, prec = usize::from(row.decimals)),
+                Some(value) => format!("{} {}", series_name(*series), fixed(value, usize::from(row.decimals))),
                 None => format!("{}: not reported", series_name(*series)),
             };
             parts.push(text.clone());
@@ -107,9 +108,9 @@ pub fn BenchmarkChart() -> Html {
             html! {
                 <g>
                     if let Some(width) = fraction {
-                        <rect class={format!("bar series-{series}")} x="0" y={(y + 3).to_string()} width={format!("{width:.2}%")} height={(BAR_HEIGHT - 6).to_string()} rx="2" />
+                        <rect class={format!("bar series-{series}")} x="0" y={(y + 3).to_string()} width={format!("{}%", fixed(width, 2))} height={(BAR_HEIGHT - 6).to_string()} rx="2" />
                     }
-                    <text class="bar-value" x={format!("{:.2}%", fraction.unwrap_or(0.0))} dx="6" y={(y + BAR_HEIGHT - 6).to_string()}>{ text }</text>
+                    <text class="bar-value" x={format!("{}%", fixed(fraction.unwrap_or(0.0), 2))} dx="6" y={(y + BAR_HEIGHT - 6).to_string()}>{ text }</text>
                 </g>
             }
         }).collect::<Html>();

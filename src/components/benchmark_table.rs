@@ -1,5 +1,6 @@
 //! The R1 paper's benchmark table: R1 against o1-1217 and four peers, every score as published.
 
+use crate::model::format::fixed;
 use yew::prelude::*;
 
 use crate::components::citation::citation;
@@ -17,7 +18,7 @@ pub fn BenchmarkTable() -> Html {
             .fold(f64::NEG_INFINITY, f64::max);
         let cells = row.scores.iter().map(|score| match score {
             Some(score) => {
-                let text = format!("{score:.prec$}", prec = usize::from(row.decimals));
+                let text = fixed(*score, usize::from(row.decimals));
                 if *score == best {
                     html! { <td class="num best"><strong>{ text }</strong></td> }
                 } else {

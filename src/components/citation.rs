@@ -47,7 +47,7 @@ pub fn citation(sources: &[&str]) -> Html {
         let source = data::source(id)?;
         Some(source_link(
             number,
-            Some(format!("Source {number}: {}", source.title)),
+            Some(format!("Source {number}: {}", source.title())),
             None,
             html! { { number } },
         ))

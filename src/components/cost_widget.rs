@@ -71,7 +71,7 @@ pub fn CostWidget() -> Html {
         let text = if field.is_whole() {
             format::group_thousands(value as u64)
         } else {
-            format!("{value}")
+            crate::model::number_input::trim_number(value)
         };
         number_field(NumberFieldProps {
             id: id.into(),
@@ -151,7 +151,7 @@ pub fn CostWidget() -> Html {
     // The comparison as CSV, for the Download CSV tool under the widget (share.js saves it): built
     // here, where the model is, so the file carries the inputs, price dates and sources too.
     let csv = cost::csv(view, prices::MODELS, |id| {
-        data::source(id).map(|source| source.url)
+        data::source(id).map(|source| source.url())
     });
     let workload = &view.workload;
     let more_settings = format!(

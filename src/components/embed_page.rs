@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::benchmark_table::BenchmarkTable;
+use crate::components::island_failed::island_failed_template;
 use crate::components::page::Page;
 use crate::components::share_tools::widget_figure;
 use crate::content::embeds::EmbedView;
@@ -50,6 +51,7 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
             <h2 class="visually-hidden">{ view.section_title }</h2>
             { figure }
             <p class="embed-source">{ source }</p>
+            { island_failed_template() }
         </main>
     }
 }

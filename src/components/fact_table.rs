@@ -18,7 +18,7 @@ pub fn FactTable(props: &FactTableProps) -> Html {
     let rows = props.facts.iter().map(|id| match data::fact(id) {
         Some(fact) => html! {
             <tr data-fact={*id}>
-                <th scope="row">{ fact.label }</th>
+                <th scope="row">{ fact.label() }</th>
                 <td class="num" data-label="Value">{ fact_ref(fact, html! { fact.value.display() }) }</td>
                 <td data-label="Applies to"><time datetime={fact.date.to_string()}>{ fact.date.short() }</time></td>
             </tr>

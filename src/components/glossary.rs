@@ -14,7 +14,7 @@ pub fn Glossary() -> Html {
                 { for TERMS.iter().map(|term| html! {
                     <div class="glossary-entry">
                         <dt id={anchor(term.id)}>{ term.name }</dt>
-                        <dd>{ term.definition }</dd>
+                        <dd>{ term.definition() }</dd>
                     </div>
                 }) }
             </dl>

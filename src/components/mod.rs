@@ -22,6 +22,7 @@ pub mod event_list;
 pub mod fact_table;
 pub mod fragment_sync;
 pub mod glossary;
+pub mod island_failed;
 pub mod key_figures;
 pub mod number_field;
 pub mod o3_table;

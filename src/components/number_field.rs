@@ -1,6 +1,7 @@
 //! A labelled number input with units and, where a range helps, a slider for the same value.
 //! The text box takes what readers type ("1,000", "1e6"); the model decides what to do with it.
 
+use crate::model::number_input::trim_number;
 use yew::prelude::*;
 
 /// What a number field shows. A plain struct and function rather than a component: the field has
@@ -41,8 +42,8 @@ pub fn number_field(props: NumberFieldProps) -> Html {
         html! {
             <input type="range" id={format!("{}-slider", props.id)} class="slider"
                    aria-label={format!("{} (slider)", props.label)}
-                   min={min.to_string()} max={max.to_string()} step={step.to_string()}
-                   value={props.value.clamp(min, max).to_string()} oninput={slid} />
+                   min={trim_number(min)} max={trim_number(max)} step={trim_number(step)}
+                   value={trim_number(props.value.clamp(min, max))} oninput={slid} />
         }
     });
     html! {

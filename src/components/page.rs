@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::glossary::Glossary;
+use crate::components::island_failed::island_failed_template;
 use crate::components::key_figures::key_figures;
 use crate::components::prose::Prose;
 use crate::components::section_view::SectionView;
@@ -71,6 +72,7 @@ pub fn Page() -> Html {
                 { "Offline — showing the copy saved on this device; data checked " }
                 <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>
             </p>
+            { island_failed_template() }
         </>
     }
 }

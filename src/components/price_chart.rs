@@ -4,6 +4,7 @@
 //! in force that day with their sources, and can set the cost calculator's date. The answer comes
 //! first: the claim the chart checks, computed from the prices. State in `model::price_chart`.
 
+use crate::model::format::fixed;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -48,7 +49,10 @@ fn y_px(price: f64, measure: Measure) -> f64 {
 }
 
 fn x_pct(day: Date) -> String {
-    format!("{:.3}%", x_fraction(day, prices::CATALOGUE.checked) * 100.0)
+    format!(
+        "{}%",
+        fixed(x_fraction(day, prices::CATALOGUE.checked) * 100.0, 3)
+    )
 }
 
 fn series_class(series: &PriceSeries) -> String {
@@ -105,13 +109,13 @@ pub fn PriceChart() -> Html {
                 };
                 html! {
                     <text class={classes!("step-label", first.then_some("first"))} x={x_pct(step.from)} dx="2"
-                          y={format!("{:.1}", y_px(measure.of(step), measure) - 6.0)}>{ text }</text>
+                          y={fixed(y_px(measure.of(step), measure) - 6.0, 1)}>{ text }</text>
                 }
             });
             previous_label = Some(step.label);
             let y = y_px(measure.of(step), measure);
             let riser = previous.filter(|p| (p - y).abs() > 0.5).map(|p| {
-                html! { <line class="riser" x1={x_pct(step.from)} x2={x_pct(step.from)} y1={format!("{p:.1}")} y2={format!("{y:.1}")} /> }
+                html! { <line class="riser" x1={x_pct(step.from)} x2={x_pct(step.from)} y1={fixed(p, 1)} y2={fixed(y, 1)} /> }
             });
             previous = Some(y);
             let title = format!(
@@ -125,8 +129,8 @@ pub fn PriceChart() -> Html {
             html! {
                 <g class="step">
                     { for riser }
-                    <line class="tread" x1={x_pct(step.from)} x2={x_pct(step.until.min(catalogue.checked))} y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
-                    <circle cx={x_pct(step.from)} cy={format!("{y:.1}")} r="3.5"><title>{ title }</title></circle>
+                    <line class="tread" x1={x_pct(step.from)} x2={x_pct(step.until.min(catalogue.checked))} y1={fixed(y, 1)} y2={fixed(y, 1)} />
+                    <circle cx={x_pct(step.from)} cy={fixed(y, 1)} r="3.5"><title>{ title }</title></circle>
                     { for label }
                 </g>
             }
@@ -146,8 +150,8 @@ pub fn PriceChart() -> Html {
         let y = y_px(*price, measure);
         html! {
             <g class="tick">
-                <line x1="0" x2="100%" y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
-                <text x="0" y={format!("{:.1}", y - 3.0)}>{ axis_label(*price) }</text>
+                <line x1="0" x2="100%" y1={fixed(y, 1)} y2={fixed(y, 1)} />
+                <text x="0" y={fixed(y - 3.0, 1)}>{ axis_label(*price) }</text>
             </g>
         }
     });
@@ -165,8 +169,8 @@ pub fn PriceChart() -> Html {
     let x_axis = x_ticks.iter().map(|tick| {
         html! {
             <g class="tick x-tick">
-                <line x1={x_pct(*tick)} x2={x_pct(*tick)} y1={format!("{TOP:.1}")} y2={format!("{axis_y:.1}")} />
-                <text x={x_pct(*tick)} y={format!("{:.1}", axis_y + 16.0)} text-anchor="middle">{ tick.month_year() }</text>
+                <line x1={x_pct(*tick)} x2={x_pct(*tick)} y1={fixed(TOP, 1)} y2={fixed(axis_y, 1)} />
+                <text x={x_pct(*tick)} y={fixed(axis_y + 16.0, 1)} text-anchor="middle">{ tick.month_year() }</text>
             </g>
         }
     });
@@ -177,7 +181,7 @@ pub fn PriceChart() -> Html {
         .filter_map(|series| Some((*series, series.on(catalogue.models, day, end)?)))
         .collect();
     let cursor_dots = in_force.iter().map(|(series, step)| {
-        html! { <circle class={classes!("cursor-dot", series_class(series))} cx={x_pct(day)} cy={format!("{:.1}", y_px(measure.of(step), measure))} r="5" /> }
+        html! { <circle class={classes!("cursor-dot", series_class(series))} cx={x_pct(day)} cy={fixed(y_px(measure.of(step), measure), 1)} r="5" /> }
     });
     let summary = format!(
         "Price per 1M {} tokens, log scale, {} to {}. {}",
@@ -258,7 +262,7 @@ pub fn PriceChart() -> Html {
         Callback::from(move |_: PointerEvent| state.dispatch(PriceChartAction::Hover(None)))
     };
     let csv = crate::model::price_chart::csv(view, prices::REASONING_SERIES, catalogue, |id| {
-        data::source(id).map(|source| source.url)
+        data::source(id).map(|source| source.url())
     });
     let height = axis_y + AXIS_HEIGHT;
 
@@ -273,12 +277,12 @@ pub fn PriceChart() -> Html {
                 { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
             </div>
             <figure class="bar-chart price-plot">
-                <svg width="100%" height={format!("{height:.0}")} role="img" aria-label={summary.clone()}
+                <svg width="100%" height={fixed(height, 0)} role="img" aria-label={summary.clone()}
                      onpointerdown={on_pointer} onpointermove={on_hover} onpointerleave={on_leave}>
                     <title>{ summary }</title>
                     <g class="grid">{ for y_axis }{ for x_axis }</g>
                     { for lines }
-                    <line class="cursor" x1={x_pct(day)} x2={x_pct(day)} y1={format!("{TOP:.1}")} y2={format!("{axis_y:.1}")} />
+                    <line class="cursor" x1={x_pct(day)} x2={x_pct(day)} y1={fixed(TOP, 1)} y2={fixed(axis_y, 1)} />
                     { for cursor_dots }
                 </svg>
             </figure>

@@ -12,8 +12,10 @@ use yew::prelude::*;
 
 use crate::components::citation::{citation, source_link};
 use crate::content::glossary::{self, Term};
+use crate::content::widgets;
 use crate::data;
 use crate::model::facts::Fact;
+use crate::model::page_text;
 use crate::model::source_card::{CardAction, CardState, Subject};
 
 /// The card's id: figures point at it with `aria-controls` once it has opened for them.
@@ -113,25 +115,50 @@ pub fn SourceCards() -> Html {
     }
 }
 
+/// What a card says in place of its words when the page text could not be loaded.
+fn text_missing() -> Html {
+    html! { <p class="source-card-caveat" data-text-missing="">{ widgets::CARD_TEXT_MISSING }</p> }
+}
+
 fn term_body(term: &'static Term) -> Html {
+    if !page_text::loaded() {
+        return html! {
+            <>
+                <button type="button" class="source-card-close" aria-label="Close definition">{ "×" }</button>
+                <p class="source-card-value term-name" id={VALUE_ID}>{ term.name }</p>
+                <p class="source-card-label" id={LABEL_ID}>{ "Glossary" }</p>
+                { text_missing() }
+            </>
+        };
+    }
     html! {
         <>
             <button type="button" class="source-card-close" aria-label="Close definition">{ "×" }</button>
             <p class="source-card-value term-name" id={VALUE_ID}>{ term.name }</p>
             <p class="source-card-label" id={LABEL_ID}>{ "Glossary" }</p>
-            <p class="term-definition">{ term.definition }</p>
+            <p class="term-definition">{ term.definition() }</p>
             <p class="source-card-meta"><a href={format!("#{}", glossary::anchor(term.id))}>{ "All terms in the glossary" }</a></p>
         </>
     }
 }
 
 fn card_body(fact: &'static Fact) -> Html {
+    if !page_text::loaded() {
+        return html! {
+            <>
+                <button type="button" class="source-card-close" aria-label="Close source card">{ "×" }</button>
+                <p class="source-card-value" id={VALUE_ID}>{ fact.value.display() }</p>
+                <p class="source-card-label" id={LABEL_ID}>{ widgets::CARD_LABEL_MISSING }</p>
+                { text_missing() }
+            </>
+        };
+    }
     let sources = fact.sources.iter().filter_map(|id| {
         let source = data::source(id)?;
         let number = data::source_number(id)?;
         Some(html! {
             <li>
-                <a href={source.url}>{ source.title }</a>{ " — " }{ source.publisher }{ ". " }
+                <a href={source.url()}>{ source.title() }</a>{ " — " }{ source.publisher() }{ ". " }
                 { source_link(number, None, Some("source-card-entry"), html! { { format!("Sources list, no. {number}") } }) }
             </li>
         })
@@ -140,13 +167,13 @@ fn card_body(fact: &'static Fact) -> Html {
         <>
             <button type="button" class="source-card-close" aria-label="Close source card">{ "×" }</button>
             <p class="source-card-value" id={VALUE_ID}>{ fact.value.display() }</p>
-            <p class="source-card-label" id={LABEL_ID}>{ fact.label }</p>
+            <p class="source-card-label" id={LABEL_ID}>{ fact.label() }</p>
             <p class="source-card-meta">
                 { "Applies to: " }<time datetime={fact.date.to_string()}>{ fact.date.long() }</time>
                 <br />
                 { "Confidence: " }{ fact.confidence.label() }
             </p>
-            if let Some(caveat) = fact.caveat {
+            if let Some(caveat) = fact.caveat() {
                 <p class="source-card-caveat"><strong>{ "Caveat: " }</strong>{ caveat }</p>
             }
             <ul class="source-card-sources">{ for sources }</ul>
@@ -510,8 +537,10 @@ mod live {
         };
         // Cap the size first (a taller card scrolls), then measure what the card became.
         let style = card.style();
-        let _ = style.set_property("max-width", &format!("{}px", width - 2.0 * EDGE));
-        let _ = style.set_property("max-height", &format!("{}px", max_height(anchor, height)));
+        // Pixels from integers (`fixed`): float formatting would cost the wasm more than the card.
+        let px = |value: f64| format!("{}px", crate::model::format::fixed(value, 2));
+        let _ = style.set_property("max-width", &px(width - 2.0 * EDGE));
+        let _ = style.set_property("max-height", &px(max_height(anchor, height)));
         let (left, top, above) = place(
             f64::from(card.offset_width()),
             f64::from(card.offset_height()),
@@ -522,8 +551,8 @@ mod live {
         // The card is positioned in the document, so it scrolls with its figure.
         let left = left + window.scroll_x().unwrap_or_default();
         let top = top + window.scroll_y().unwrap_or_default();
-        let _ = style.set_property("left", &format!("{left}px"));
-        let _ = style.set_property("top", &format!("{top}px"));
+        let _ = style.set_property("left", &px(left));
+        let _ = style.set_property("top", &px(top));
         let _ = card.set_attribute("data-side", if above { "above" } else { "below" });
     }
 }

@@ -10,8 +10,8 @@ pub fn SourcesList() -> Html {
     let items = SOURCES.iter().enumerate().map(|(index, source)| {
         html! {
             <li id={source_anchor(index + 1)}>
-                <a href={source.url}>{ source.title }</a>{ ", " }{ source.publisher }{ ". " }
-                <span class="url">{ source.url }</span>
+                <a href={source.url()}>{ source.title() }</a>{ ", " }{ source.publisher() }{ ". " }
+                <span class="url">{ source.url() }</span>
             </li>
         }
     });

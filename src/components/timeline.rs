@@ -309,7 +309,12 @@ fn announcement(view: &TimelineState) -> String {
     let Some(event) = view.selected.and_then(|index| EVENTS.get(index)) else {
         return String::new();
     };
-    let mut text = format!("{}, {}. {}", event.title, event.date.long(), event.summary);
+    let mut text = format!(
+        "{}, {}. {}",
+        event.title,
+        event.date.long(),
+        event.summary()
+    );
     if let Some(other) = view.compare.and_then(|index| EVENTS.get(index)) {
         let gap = Gap::between(event, other);
         text.push_str(&format!(

@@ -2,6 +2,7 @@
 //! event, and the "days between" bracket. Pointer only and hidden from screen readers: the list
 //! next to it is the accessible form and holds the keyboard focus, which this drawing mirrors.
 
+use crate::model::format::fixed;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -23,7 +24,7 @@ pub struct TimelineChartProps {
 
 /// One decimal is plenty for pixels, and keeps the markup identical natively and in wasm.
 fn px(value: f64) -> String {
-    format!("{value:.1}")
+    fixed(value, 1)
 }
 
 #[component]

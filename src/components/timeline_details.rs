@@ -44,13 +44,13 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
         .filter_map(|id| data::fact(id))
         .map(|fact| {
             html! {
-                <li>{ fact.label }{ ": " }{ fact_ref(fact, html! { fact.value.display() }) }</li>
+                <li>{ fact.label() }{ ": " }{ fact_ref(fact, html! { fact.value.display() }) }</li>
             }
         });
     let sources = event.sources.iter().filter_map(|id| Some((id, data::source(id)?))).map(|(id, source)| {
         html! {
             <li>
-                <a href={source.url} rel="noopener">{ source.title }</a>{ ", " }{ source.publisher }
+                <a href={source.url()} rel="noopener">{ source.title() }</a>{ ", " }{ source.publisher() }
                 { citation(std::slice::from_ref(id)) }
             </li>
         }
@@ -90,7 +90,7 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
                 <time datetime={day.to_string()}>{ day.long() }</time>
                 { " · " }{ actors }{ " · " }{ event.kind.name() }
             </p>
-            if props.show_summary { <p class="tl-summary">{ event.summary }</p> }
+            if props.show_summary { <p class="tl-summary">{ event.summary() }</p> }
             if props.hidden {
                 <p class="hint">{ "The current filters or range hide this event in the chart and the list." }</p>
             }

@@ -50,7 +50,7 @@ fn static_list() -> Html {
                 class={classes!("event", event.actors.first().map(|actor| actor.key()))}>
                 <time datetime={event.date.to_string()}>{ event.date.long() }</time>
                 <span class="event-title">{ event.title }</span>
-                <span class="event-summary"><span class="summary-text">{ event.summary }</span>{ citation(event.sources) }</span>
+                <span class="event-summary"><span class="summary-text">{ event.summary() }</span>{ citation(event.sources) }</span>
                 <span class="event-tags">{ actors }{ " · " }{ event.kind.name() }</span>
             </li>
         }
@@ -96,7 +96,7 @@ fn live_list(live: &LiveList) -> Html {
                     <span class="event-title">{ event.title }</span>
                     if compared { <span class="tl-compared-tag">{ " (compared)" }</span> }
                 </button>
-                <span class="event-summary">{ event.summary }</span>
+                <span class="event-summary">{ event.summary() }</span>
                 if selected { <div class="tl-inline">{ live.details.clone() }</div> }
             </li>
         }

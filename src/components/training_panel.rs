@@ -53,8 +53,7 @@ pub fn TrainingPanel() -> Html {
         .filter(|line| !line.is_stage)
         .map(|line| Bar {
             label: widgets::training_bar_label(line.fact.id)
-                .unwrap_or(line.fact.label)
-                .to_owned(),
+                .map_or_else(|| line.fact.label(), str::to_owned),
             value: Some(line.cost),
             value_text: match line.basis {
                 Basis::Rented { .. } => format::usd_compact(line.cost),
@@ -85,7 +84,7 @@ pub fn TrainingPanel() -> Html {
     };
     // For the Download CSV tool under the panel (share.js saves it).
     let csv = training::csv(price, &lines, |id| {
-        data::source(id).map(|source| source.url)
+        data::source(id).map(|source| source.url())
     });
     html! {
         <div class="training-panel" role="group" aria-labelledby="training-heading" data-csv={csv}>
@@ -101,7 +100,7 @@ pub fn TrainingPanel() -> Html {
                     id: "training-gpu-price".into(),
                     label: GPU_HOUR_PRICE_LABEL.into(),
                     unit: "$ per GPU-hour".into(),
-                    text: format!("{price}").into(),
+                    text: crate::model::number_input::trim_number(price).into(),
                     value: price,
                     slider: Some((GPU_HOUR_PRICE_RANGE.0, GPU_HOUR_PRICE_RANGE.1, 0.05)),
                     hint: Some(AttrValue::from(widgets::GPU_PRICE_HINT)),
@@ -157,7 +156,7 @@ fn stage_table(view: &TrainingState, lines: &[TrainingLine]) -> Html {
         };
         html! {
             <tr class={classes!(line.is_stage.then_some("stage"))} data-fact={line.fact.id}>
-                <th scope="row">{ line.fact.label }</th>
+                <th scope="row">{ line.fact.label() }</th>
                 <td class="num" data-label="GPU-hours">{ hours }</td>
                 <td class="num cost" data-label="Cost">{ cost }</td>
             </tr>

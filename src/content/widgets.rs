@@ -72,3 +72,6 @@ pub const STARTING: &str = "Starting… what you do now is kept";
 pub const FAILED_HEADING: &str = "This part of the page stopped working.";
 pub const FAILED_TEXT: &str = "An error in our code stopped it. The rest of the page still works, and reloading usually brings it back.";
 pub const RELOAD_LINK: &str = "Reload the page";
+/// A source card whose words and sources could not be had (the page text file missing or broken).
+pub const CARD_LABEL_MISSING: &str = "Source not loaded";
+pub const CARD_TEXT_MISSING: &str = "This card's description and sources could not be loaded. Reloading the page usually brings them back.";

@@ -91,16 +91,16 @@ const ARTICLE_DAY: Date = Date::ymd(2025, 1, 27);
 #[test]
 fn sources_are_https_with_unique_ids_and_urls() {
     assert_unique("source", SOURCES.iter().map(|s| s.id));
-    assert_unique("source url", SOURCES.iter().map(|s| s.url));
+    assert_unique("source url", SOURCES.iter().map(|s| s.url.0));
     for s in SOURCES {
         assert!(
-            s.url.starts_with("https://"),
+            s.url.0.starts_with("https://"),
             "{} is not https: {}",
             s.id,
-            s.url
+            s.url.0
         );
         assert!(
-            !s.title.is_empty() && !s.publisher.is_empty(),
+            !s.title.0.is_empty() && !s.publisher.0.is_empty(),
             "{} lacks a title or publisher",
             s.id
         );
@@ -148,7 +148,7 @@ fn every_cited_source_exists_and_every_source_is_cited() {
         cited.extend(score.sources);
     }
     for q in QUOTES {
-        let listed = SOURCES.iter().find(|s| s.url == q.source);
+        let listed = SOURCES.iter().find(|s| s.url.0 == q.source);
         let listed =
             listed.unwrap_or_else(|| panic!("quote {} links {} outside SOURCES", q.id, q.source));
         cited.insert(listed.id);
@@ -182,7 +182,7 @@ fn fact_ids_are_unique_snake_case_and_dates_are_real() {
             assert!(day.is_valid(), "{} has an impossible value {:?}", f.id, day);
             assert_eq!(day, f.date, "{}: a date fact applies on its own day", f.id);
         }
-        assert!(!f.label.is_empty(), "{} has no label", f.id);
+        assert!(!f.label.0.is_empty(), "{} has no label", f.id);
         assert!(
             !f.value.display().is_empty(),
             "{} displays as nothing",
@@ -216,7 +216,7 @@ fn events_are_in_date_order_with_unique_keys_and_known_facts() {
                 event.key
             );
         }
-        for text in [event.title, event.summary] {
+        for text in [event.title, event.summary.0] {
             assert_eq!(
                 stray_numbers(text),
                 Vec::<String>::new(),
@@ -456,7 +456,7 @@ fn prose_never_types_a_figure() {
             .iter()
             .map(|figure| ("key figure link", figure.link)),
     );
-    plain.extend(TERMS.iter().map(|term| ("glossary", term.definition)));
+    plain.extend(TERMS.iter().map(|term| ("glossary", term.definition.0)));
     for section in SECTIONS {
         plain.extend([(section.id, section.title), (section.id, section.summary)]);
         for block in section.blocks {
@@ -596,16 +596,19 @@ fn key_figures_read_as_the_fact_sheet_says() {
         .unwrap()
         .caveat
         .unwrap()
+        .0
         .contains("not R1's cost"));
     assert!(fact("nvidia_value_lost")
         .unwrap()
         .caveat
         .unwrap()
+        .0
         .contains("$589B"));
     assert!(fact("app_store_no1")
         .unwrap()
         .caveat
         .unwrap()
+        .0
         .contains("27 January"));
 }
 
@@ -769,7 +772,7 @@ fn the_reading_pass_corrections_hold() {
         "{:?}",
         close.sources
     );
-    assert!(close.caveat.unwrap().contains("$118.58"));
+    assert!(close.caveat.unwrap().0.contains("$118.58"));
     // R1-Zero's 71.0 is the first arXiv version's; the Nature paper reports 77.9.
     assert_eq!(fact("r1_zero_aime").unwrap().sources, ["r1-arxiv"]);
     let nature = fact("r1_zero_aime_nature").unwrap();
@@ -785,7 +788,7 @@ fn the_reading_pass_corrections_hold() {
     // Amodei's words are quoted in the caveat; the page says what they mean.
     let sonnet = fact("amodei_sonnet_cost").unwrap();
     assert_eq!(sonnet.value, Value::Text("tens of millions of dollars"));
-    assert!(sonnet.caveat.unwrap().contains("a few $10M's"));
+    assert!(sonnet.caveat.unwrap().0.contains("a few $10M's"));
     // o3's announced figures cite a written record.
     for score in O3_ANNOUNCED {
         assert!(
@@ -809,11 +812,13 @@ fn the_reading_pass_corrections_hold() {
         .unwrap()
         .caveat
         .unwrap()
+        .0
         .contains("21 August 2025"));
     assert!(fact("off_peak_start")
         .unwrap()
         .caveat
         .unwrap()
+        .0
         .contains("5 September 2025"));
     // Wordings the reading pass found wrong do not come back.
     let mut prose: Vec<&str> = templated_texts()

@@ -3,6 +3,9 @@
 
 use super::date::Date;
 use super::format;
+use super::page_text::FromPage;
+#[cfg(text_from_page)]
+use super::page_text::{self, SourceText};
 
 /// How well a figure is confirmed (facts.md: H, M, L).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -29,9 +32,39 @@ impl Confidence {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Source {
     pub id: &'static str,
-    pub title: &'static str,
-    pub publisher: &'static str,
-    pub url: &'static str,
+    pub title: FromPage,
+    pub publisher: FromPage,
+    pub url: FromPage,
+}
+
+/// A source's words, through `page_text` (empty in the browser until the page text has loaded).
+impl Source {
+    pub fn title(&self) -> String {
+        #[cfg(not(text_from_page))]
+        return self.title.0.to_owned();
+        #[cfg(text_from_page)]
+        self.read_page_text(|text| &text.title)
+    }
+
+    pub fn publisher(&self) -> String {
+        #[cfg(not(text_from_page))]
+        return self.publisher.0.to_owned();
+        #[cfg(text_from_page)]
+        self.read_page_text(|text| &text.publisher)
+    }
+
+    pub fn url(&self) -> String {
+        #[cfg(not(text_from_page))]
+        return self.url.0.to_owned();
+        #[cfg(text_from_page)]
+        self.read_page_text(|text| &text.url)
+    }
+
+    #[cfg(text_from_page)]
+    fn read_page_text(&self, field: fn(&SourceText) -> &String) -> String {
+        page_text::with(|text| text.source(self.id).map(|source| field(source).clone()))
+            .unwrap_or_default()
+    }
 }
 
 /// A figure and how it is written.
@@ -91,7 +124,7 @@ impl Value {
             Value::Multiple(ratio) => format::multiple(ratio),
             Value::Day(date) => date.long(),
             Value::Score(score, decimals) => {
-                format!("{score:.prec$}", prec = usize::from(decimals))
+                crate::model::format::fixed(score, usize::from(decimals))
             }
             Value::Text(text) => text.to_owned(),
         }
@@ -111,7 +144,7 @@ fn join_unit(number: String, unit: &str) -> String {
 pub struct Fact {
     pub id: &'static str,
     /// What the figure measures, in a reader's words.
-    pub label: &'static str,
+    pub label: FromPage,
     pub value: Value,
     /// The day the figure applies to (a release date, the day of a price, a report's date).
     pub date: Date,
@@ -119,7 +152,25 @@ pub struct Fact {
     pub sources: &'static [&'static str],
     pub confidence: Confidence,
     /// What a reader must know to not misread it; corrections of the article go here.
-    pub caveat: Option<&'static str>,
+    pub caveat: Option<FromPage>,
+}
+
+/// A fact's words, through `page_text` (empty in the browser until the page text has loaded).
+impl Fact {
+    pub fn label(&self) -> String {
+        #[cfg(not(text_from_page))]
+        return self.label.0.to_owned();
+        #[cfg(text_from_page)]
+        page_text::with(|text| text.fact(self.id).map(|fact| fact.label.clone()))
+            .unwrap_or_default()
+    }
+
+    pub fn caveat(&self) -> Option<String> {
+        #[cfg(not(text_from_page))]
+        return self.caveat.map(|caveat| caveat.0.to_owned());
+        #[cfg(text_from_page)]
+        page_text::with(|text| text.fact(self.id).and_then(|fact| fact.caveat.clone()))
+    }
 }
 
 /// An exact quotation of a named person.

@@ -1,5 +1,64 @@
 //! The one number formatter: every figure a reader sees goes through these functions, natively in
 //! the prerender and in the browser alike, so the two always print the same text.
+//!
+//! Decimals come from integers (`fixed`), never from `core::fmt`'s float formatting, which would
+//! add tens of KB to the wasm for the same digits.
+
+/// `value` with exactly `decimals` decimals, as `format!("{value:.decimals$}")` prints it: the
+/// exact binary value rounded half to even (so 96.35, stored as 96.3499…, gives "96.3"), worked
+/// out in integers. Hand-written because no crate does this without float formatting of its own.
+/// Covers what the page shows: |value| × 10^decimals below 2^64 and up to 12 decimals; beyond
+/// that, and for NaN and infinities, it gives "—".
+pub fn fixed(value: f64, decimals: usize) -> String {
+    const MAX_DECIMALS: usize = 12;
+    if !value.is_finite() || decimals > MAX_DECIMALS {
+        return "—".to_owned();
+    }
+    let bits = value.abs().to_bits();
+    let exponent_bits = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = u128::from(bits & ((1 << 52) - 1));
+    // value = mantissa × 2^exponent, exactly.
+    let (mantissa, exponent) = if exponent_bits == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), exponent_bits - 1075)
+    };
+    let scaled = mantissa * 10u128.pow(decimals as u32);
+    let units = if exponent >= 0 {
+        // An integer: nothing to round, only to check it fits.
+        if exponent > 64 {
+            return "—".to_owned();
+        }
+        scaled.checked_mul(1 << exponent)
+    } else if exponent <= -127 {
+        // Below half a unit of the last decimal (scaled < 2^93).
+        Some(0)
+    } else {
+        let shift = (-exponent) as u32;
+        let whole = scaled >> shift;
+        let rest = scaled & ((1u128 << shift) - 1);
+        let half = 1u128 << (shift - 1);
+        Some(if rest > half || (rest == half && whole % 2 == 1) {
+            whole + 1
+        } else {
+            whole
+        })
+    };
+    let Some(units) = units.and_then(|units| u64::try_from(units).ok()) else {
+        return "—".to_owned();
+    };
+    let mut digits = units.to_string();
+    if digits.len() <= decimals {
+        digits.insert_str(0, &"0".repeat(decimals + 1 - digits.len()));
+    }
+    if decimals > 0 {
+        digits.insert(digits.len() - decimals, '.');
+    }
+    if value.is_sign_negative() {
+        digits.insert(0, '-');
+    }
+    digits
+}
 
 /// Groups an integer's digits in threes: 1234567 → "1,234,567".
 pub fn group_thousands(value: u64) -> String {
@@ -29,7 +88,7 @@ fn trim_decimals(mut text: String, keep: usize) -> String {
 
 /// Formats a fixed-decimal number with thousands separators: (1234.5, 2) → "1,234.50".
 fn fixed_grouped(value: f64, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
+    let text = fixed(value, decimals);
     let (whole, fraction) = match text.split_once('.') {
         Some((whole, fraction)) => (whole, Some(fraction)),
         None => (text.as_str(), None),
@@ -57,9 +116,9 @@ pub fn usd(amount: f64) -> String {
     } else if magnitude < 0.01 {
         let exponent = magnitude.log10().floor() as i32;
         let decimals = (2 - exponent).clamp(0, 12) as usize;
-        trim_decimals(format!("{magnitude:.decimals$}"), 0)
+        trim_decimals(fixed(magnitude, decimals), 0)
     } else if magnitude < 1_000.0 {
-        trim_decimals(format!("{magnitude:.4}"), 2)
+        trim_decimals(fixed(magnitude, 4), 2)
     } else {
         fixed_grouped(magnitude, 2)
     };
@@ -89,13 +148,10 @@ pub fn compact(value: f64) -> String {
             } else {
                 3
             };
-            return format!(
-                "{}{suffix}",
-                trim_decimals(format!("{scaled:.decimals$}"), 0)
-            );
+            return format!("{}{suffix}", trim_decimals(fixed(scaled, decimals), 0));
         }
     }
-    trim_decimals(format!("{value:.2}"), 0)
+    trim_decimals(fixed(value, 2), 0)
 }
 
 /// How many times larger one figure is than another: 27.4×, 5.45×, 111×.
@@ -106,9 +162,9 @@ pub fn multiple(ratio: f64) -> String {
     let text = if ratio >= 100.0 {
         format!("{}", ratio.round() as u64)
     } else if ratio >= 10.0 {
-        format!("{ratio:.1}")
+        fixed(ratio, 1)
     } else {
-        trim_decimals(format!("{ratio:.2}"), 1)
+        trim_decimals(fixed(ratio, 2), 1)
     };
     format!("{text}×")
 }
@@ -120,7 +176,7 @@ pub fn percent(value: f64, decimals: usize) -> String {
         return "—".to_owned();
     }
     let sign = if value < 0.0 { "−" } else { "" };
-    format!("{sign}{:.decimals$}%", value.abs())
+    format!("{sign}{}%", fixed(value.abs(), decimals))
 }
 
 /// A token count with separators: 1000000 → "1,000,000".
@@ -131,6 +187,59 @@ pub fn tokens(count: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_decimals_round_the_exact_value_half_to_even() {
+        assert_eq!(fixed(96.35, 1), "96.3");
+        assert_eq!(fixed(0.125, 2), "0.12");
+        assert_eq!(fixed(0.375, 2), "0.38");
+        assert_eq!(fixed(2.5, 0), "2");
+        assert_eq!(fixed(3.5, 0), "4");
+        assert_eq!(fixed(1234.5, 2), "1234.50");
+        assert_eq!(fixed(0.000274, 6), "0.000274");
+        assert_eq!(fixed(-0.004, 2), "-0.00");
+        assert_eq!(fixed(0.0, 3), "0.000");
+        assert_eq!(fixed(5e-324, 3), "0.000");
+        assert_eq!(fixed(1e300, 2), "—");
+        assert_eq!(fixed(f64::NAN, 2), "—");
+    }
+
+    /// `fixed` against the formatter it replaces, over values of every size the page shows and
+    /// the ties and near-ties where rounding differs.
+    #[test]
+    fn fixed_prints_what_core_fmt_prints() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..200_000 {
+            let decimals = (next() % 7) as usize;
+            let magnitude = 10f64.powi((next() % 16) as i32 - 6);
+            let value = (next() % 1_000_000) as f64 / 1_000_000.0 * magnitude;
+            let value = if next() % 4 == 0 { -value } else { value };
+            assert_eq!(
+                fixed(value, decimals),
+                format!("{value:.decimals$}"),
+                "{value:e}"
+            );
+            // Exact ties (k + ½ units) and their neighbours.
+            let tie = ((next() % 100_000) as f64 + 0.5) / 10f64.powi(decimals as i32);
+            for near in [
+                tie,
+                f64::from_bits(tie.to_bits() + 1),
+                f64::from_bits(tie.to_bits() - 1),
+            ] {
+                assert_eq!(
+                    fixed(near, decimals),
+                    format!("{near:.decimals$}"),
+                    "{near:e}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn dollars_keep_significant_digits_and_exact_prices() {

@@ -10,6 +10,7 @@ pub mod embed;
 pub mod facts;
 pub mod format;
 pub mod number_input;
+pub mod page_text;
 pub mod price_chart;
 pub mod pricing;
 pub mod source_card;

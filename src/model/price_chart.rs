@@ -232,7 +232,7 @@ pub fn csv(
     state: &PriceChartState,
     series: &'static [PriceSeries],
     catalogue: &Catalogue,
-    source_url: impl Fn(&str) -> Option<&'static str>,
+    source_url: impl Fn(&str) -> Option<String>,
 ) -> String {
     let mut lines = vec![
         "# r1-explainer: the price of reasoning, US dollars per 1M tokens".to_owned(),
@@ -243,7 +243,7 @@ pub fn csv(
     for line in state.shown(series) {
         for step in line.steps(catalogue.models, catalogue.checked.add_days(1)) {
             let rates = step.period.rates;
-            let urls: Vec<&str> = step
+            let urls: Vec<String> = step
                 .period
                 .sources
                 .iter()
@@ -482,7 +482,7 @@ mod tests {
             &PriceChartState::new(),
             REASONING_SERIES,
             &CATALOGUE,
-            |_| Some("https://x.org"),
+            |_| Some("https://x.org".to_owned()),
         );
         let lines: Vec<&str> = csv.lines().collect();
         assert!(

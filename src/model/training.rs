@@ -167,7 +167,7 @@ pub fn lines(
 pub fn csv(
     gpu_hour_price: f64,
     lines: &[TrainingLine],
-    source_url: impl Fn(&str) -> Option<&'static str>,
+    source_url: impl Fn(&str) -> Option<String>,
 ) -> String {
     let mut out = vec![
         "# r1-explainer training costs".to_owned(),
@@ -183,13 +183,13 @@ pub fn csv(
             Basis::Reported { estimate: true } => ("estimate as reported", String::new()),
             Basis::Reported { estimate: false } => ("as said", String::new()),
         };
-        let urls: Vec<&str> = line
+        let urls: Vec<String> = line
             .fact
             .sources
             .iter()
             .filter_map(|id| source_url(id))
             .collect();
-        let label = line.fact.label.replace('"', "\"\"");
+        let label = line.fact.label().replace('"', "\"\"");
         out.push(format!(
             "\"{label}\",{},{basis},{hours},{},{}",
             if line.is_stage { "stage" } else { "total" },
@@ -303,7 +303,7 @@ mod tests {
     #[test]
     fn the_csv_holds_every_line_at_the_chosen_price() {
         let lines = lines(3.0, data::fact);
-        let csv = csv(3.0, &lines, |_| Some("https://example.org/s"));
+        let csv = csv(3.0, &lines, |_| Some("https://example.org/s".to_owned()));
         let rows: Vec<&str> = csv.lines().collect();
         assert_eq!(rows[1], "# rental price per H800 GPU-hour ($),3");
         assert_eq!(rows.len(), 3 + lines.len());

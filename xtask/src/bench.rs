@@ -11,9 +11,11 @@ use serde_json::Value;
 
 use crate::pipeline::{self, Dist, Options, Stage};
 use crate::site::{self, FIRST_LOAD_BUDGET, WASM_BUDGET};
+use crate::toolchain::Wanted;
 use crate::tools;
 use crate::util::server::Server;
 use crate::util::{self, compressed_sizes, describe, root, Sizes};
+use crate::wasm_breakdown::{self, Part};
 
 /// Whether the reader of the first screen downloads a file, or only a reader who comes near a
 /// widget (the loader starts the wasm on demand; see assets/scripts/page.js).
@@ -43,8 +45,69 @@ pub fn first_load_files(dist: &Dist) -> Result<Vec<(&'static str, PathBuf)>, Str
     Ok(files)
 }
 
-pub fn bench() -> Result<(), String> {
-    let dist = pipeline::run(&Options::site())?;
+/// `cargo xtask size`: the wasm of the last build of `toolchain` (dist/ for the site's own choice,
+/// or target/dist-stable), brotli-compressed, and its breakdown: the quick look at one size lever.
+pub fn size(toolchain: Wanted) -> Result<(), String> {
+    let chosen = crate::toolchain::Toolchain::choose(toolchain);
+    let dir = if chosen.is_nightly() {
+        root().join("dist")
+    } else {
+        root().join("target/dist-stable")
+    };
+    let dist = Dist::of_folder(&dir)?;
+    let sizes = compressed_sizes(&util::read(&dist.dir, &dist.wasm)?);
+    println!(
+        "{}: {:.1} KB raw, {:.1} KB brotli",
+        dist.wasm,
+        sizes.raw as f64 / 1024.0,
+        sizes.brotli as f64 / 1024.0
+    );
+    let path = chosen
+        .target_dir()
+        .join("wasm32-unknown-unknown/release/r1-explainer.wasm");
+    let parts = wasm_breakdown::breakdown(&path)?;
+    let named: usize = parts.iter().map(|(_, bytes)| bytes).sum();
+    for (part, bytes) in &parts {
+        println!(
+            "{part:<54} {:>8.1} KB {:>6.1}%",
+            *bytes as f64 / 1024.0,
+            100.0 * *bytes as f64 / named.max(1) as f64
+        );
+    }
+    let top = std::env::args()
+        .skip_while(|arg| arg != "--top")
+        .nth(1)
+        .and_then(|count| count.parse().ok())
+        .unwrap_or(0);
+    for (name, bytes) in wasm_breakdown::largest_functions(&path, top)? {
+        println!("{bytes:>8}  {name}");
+    }
+    Ok(())
+}
+
+/// `toolchain`: the site's own choice (the nightly size build where it can be had), or stable, to
+/// measure the fallback.
+pub fn bench(toolchain: Wanted) -> Result<(), String> {
+    let site = Options {
+        toolchain,
+        ..Options::site()
+    };
+    let dist = pipeline::run(&site)?;
+    let toolchain_line = dist
+        .toolchain
+        .as_ref()
+        .map(|toolchain| toolchain.describe())
+        .unwrap_or_default();
+    // Cargo's output, before wasm-bindgen and wasm-opt: the wasm with its function names.
+    let named = dist.toolchain.as_ref().map(|toolchain| {
+        toolchain
+            .target_dir()
+            .join("wasm32-unknown-unknown/release/r1-explainer.wasm")
+    });
+    let breakdown = match named {
+        Some(path) => wasm_breakdown::breakdown(&path)?,
+        None => Vec::new(),
+    };
     let out = root().join("target/bench");
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
 
@@ -85,7 +148,10 @@ pub fn bench() -> Result<(), String> {
             dir: dir.clone(),
             features: features.into(),
             last,
-            ..Options::site()
+            ..Options {
+                toolchain,
+                ..Options::site()
+            }
         })?;
     }
 
@@ -128,14 +194,25 @@ pub fn bench() -> Result<(), String> {
             .arg("60")
             .env("CHROMIUM", &browser.chromium),
     )?;
+    println!("xtask: a simulated phone: scroll to the cost widget → it answers; instance memory");
+    let phone = node_json(
+        Command::new("node")
+            .arg("phone.mjs")
+            .arg(url("ours"))
+            .arg("3")
+            .env("CHROMIUM", &browser.chromium),
+    )?;
     drop(servers);
 
     let report = Report {
+        toolchain: toolchain_line,
         sizes: size_rows,
         total,
         first_screen,
+        breakdown,
         lighthouse,
         latency,
+        phone,
     };
     let table = report.table();
     println!("\n{table}");
@@ -175,17 +252,22 @@ fn number(json: &Value, path: &[&str]) -> Option<f64> {
 }
 
 struct Report {
+    toolchain: String,
     sizes: Vec<(&'static str, Sizes)>,
     total: Sizes,
     first_screen: Sizes,
+    /// What the wasm is made of, from cargo's output with names (before wasm-opt).
+    breakdown: Vec<Part>,
     lighthouse: Value,
     latency: Value,
+    phone: Value,
 }
 
 impl Report {
     fn table(&self) -> String {
         let kb = |bytes: usize| format!("{:.1} KB", bytes as f64 / 1024.0);
-        let mut out = String::from("SIZES                       raw        gzip -9    brotli\n");
+        let mut out = format!("{}\n\n", self.toolchain);
+        out += "SIZES                       raw        gzip -9    brotli\n";
         let row = |label: &str, sizes: &Sizes| {
             format!(
                 "{:<24} {:>10} {:>10} {:>10}\n",
@@ -222,6 +304,18 @@ impl Report {
             format_args!("{:.1}", self.total.brotli as f64 / 1024.0),
             verdict(self.total.brotli <= FIRST_LOAD_BUDGET)
         );
+
+        let named: usize = self.breakdown.iter().map(|(_, bytes)| bytes).sum();
+        out += "WASM BREAKDOWN (cargo's output with names, before wasm-opt)   bytes    share\n";
+        for (part, bytes) in &self.breakdown {
+            out += &format!(
+                "{:<54} {:>10} {:>7.1}%\n",
+                part,
+                kb(*bytes),
+                100.0 * *bytes as f64 / named.max(1) as f64
+            );
+        }
+        out += &format!("{:<54} {:>10}\n\n", "total", kb(named));
 
         out += "LIGHTHOUSE (mobile, median of 3)   ours  ours+link    static  client-only\n";
         let metric = |page: &str, key: &str| number(&self.lighthouse, &[page, key]);
@@ -300,6 +394,25 @@ impl Report {
             "hydration on demand (widget scrolled near → islands live, median of 5): {}\n",
             show(number(&self.latency, &["onDemand", "median"]), " ms")
         );
+        let runs = self
+            .phone
+            .pointer("/scrollToLive/runs")
+            .map(Value::to_string)
+            .unwrap_or_default();
+        out += &format!(
+            "simulated phone (390 px, 1.6 Mbps, 150 ms, 4× CPU): scroll to the cost widget → it answers the reader's input, median of 3: {} (runs {runs}; aim < 1000 ms)\n",
+            show(number(&self.phone, &["scrollToLive", "median"]), " ms")
+        );
+        out += &format!(
+            "wasm linear memory once every island has started: {} in all, by island {}\n",
+            number(&self.phone, &["memory", "total"])
+                .map(|bytes| kb(bytes as usize))
+                .unwrap_or_else(|| "—".into()),
+            self.phone
+                .pointer("/memory/instances")
+                .map(Value::to_string)
+                .unwrap_or_default()
+        );
         out
     }
 
@@ -319,11 +432,14 @@ impl Report {
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
         struct Json<'a> {
+            toolchain: &'a str,
             sizes: Vec<File<'a>>,
             first_screen: SizesJson,
             first_load: SizesJson,
+            wasm_breakdown: &'a [Part],
             lighthouse: &'a Value,
             latency: &'a Value,
+            phone: &'a Value,
         }
         let sizes = |s: &Sizes| SizesJson {
             raw: s.raw,
@@ -331,6 +447,9 @@ impl Report {
             brotli: s.brotli,
         };
         let json = Json {
+            toolchain: &self.toolchain,
+            wasm_breakdown: &self.breakdown,
+            phone: &self.phone,
             sizes: self
                 .sizes
                 .iter()

@@ -8,8 +8,10 @@ mod screenshots;
 mod scripts;
 mod site;
 mod test;
+mod toolchain;
 mod tools;
 mod util;
+mod wasm_breakdown;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,12 +23,17 @@ usage: cargo xtask <command> [options]
 
 commands:
   serve [--port N]   install what is missing, build the site and serve dist/ on 127.0.0.1 (default port 8080)
-  build              install what is missing and write the finished site to dist/
+  build [--stable]   install what is missing and write the finished site to dist/ (the wasm with the
+                     pinned nightly's size settings where it can be had); --stable builds the stable
+                     fallback into target/dist-stable instead
   test               install what is missing and run every test tier (xtask, native, render, wasm, end-to-end)
   e2e [FILE...]      run end-to-end test files (default: all of tests/e2e/) against the dist/ built now
   screenshots        build, then regenerate the README's pictures (docs/*.png) from the built site
-  bench              measure sizes, Lighthouse, interaction latency and hydration against a static
+  bench [--stable]   measure sizes, Lighthouse, interaction latency and hydration against a static
                      copy and a client-only build; writes target/bench/bench.json
+  size [--stable] [--top N]
+                     the built wasm's size and what it is made of (dist/, or target/dist-stable),
+                     and its N largest functions, without the browser measurements
   serve-dist [--port N] [--dir D] [--csp]
                      serve an already built folder without building (used by the end-to-end tests)
   offline-files --dir D
@@ -58,13 +65,18 @@ fn main() -> ExitCode {
             server.wait();
             Ok(())
         }),
-        Some("build") => pipeline::run(&pipeline::Options::site()).map(drop),
+        Some("build") => pipeline::run(&match wanted_toolchain(&args) {
+            toolchain::Wanted::Stable => pipeline::Options::stable_fallback(),
+            toolchain::Wanted::SmallestAvailable => pipeline::Options::site(),
+        })
+        .map(drop),
         Some("offline-files") => option(&args, "--dir")
             .ok_or_else(|| format!("offline-files needs --dir D\n\n{USAGE}"))
             .and_then(|dir| pipeline::rewrite_offline_files(std::path::Path::new(dir))),
         Some("test") => test::test_all(),
         Some("e2e") => test::end_to_end_only(&args[1..]),
-        Some("bench") => bench::bench(),
+        Some("bench") => bench::bench(wanted_toolchain(&args)),
+        Some("size") => bench::size(wanted_toolchain(&args)),
         Some("screenshots") => screenshots::screenshots(),
         Some("chromium-flags") => {
             println!("{}", site::chromium_flags_env());
@@ -90,6 +102,16 @@ fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
         .position(|arg| arg == name)
         .and_then(|index| args.get(index + 1))
         .map(String::as_str)
+}
+
+/// `--stable`: build the wasm with the stable toolchain even where the nightly size build could be
+/// had (to measure or try the fallback).
+fn wanted_toolchain(args: &[String]) -> toolchain::Wanted {
+    if args.iter().any(|arg| arg == "--stable") {
+        toolchain::Wanted::Stable
+    } else {
+        toolchain::Wanted::SmallestAvailable
+    }
 }
 
 fn port_arg(args: &[String]) -> Result<u16, String> {

@@ -8,7 +8,7 @@
 /// Keeps what a reader does in a widget before its wasm is live, and applies it once it is; first
 /// in every loader, so it listens from the moment the page is interactive.
 pub const EARLY_INPUT: &str = include_str!("../../assets/early-input.js");
-/// `startIslands()`, one wasm instance per island (`__GLUE__`, `__WASM__`).
+/// `startIslands()`, one wasm instance per island (`__GLUE__`, `__WASM__`, `__TEXT__`).
 pub const ISLANDS: &str = include_str!("../../assets/scripts/islands.js");
 /// The reload link of an island's error box, and `couldNotStart(what)`.
 pub const FAILURE: &str = include_str!("../../assets/scripts/failure.js");
@@ -52,28 +52,39 @@ pub fn piece(source: &str) -> &str {
 
 /// The page's loader (`boot-<hash>.js`) for this build's glue and wasm (as the page names them,
 /// e.g. `./r1-explainer-<hash>.js`).
-pub fn page_loader(glue: &str, wasm: &str) -> Result<String, String> {
-    loader(glue, wasm, &[OFFLINE_NOTE, SHARE, PAGE])
+pub fn page_loader(files: &LoaderFiles) -> Result<String, String> {
+    loader(files, &[OFFLINE_NOTE, SHARE, PAGE])
 }
 
 /// The embed views' loader (`embed-boot-<hash>.js`).
-pub fn embed_loader(glue: &str, wasm: &str) -> Result<String, String> {
-    loader(glue, wasm, &[SHARE, EMBED_VIEW])
+pub fn embed_loader(files: &LoaderFiles) -> Result<String, String> {
+    loader(files, &[SHARE, EMBED_VIEW])
+}
+
+/// The files a loader starts, as the page names them (`./r1-explainer-<hash>.js`).
+pub struct LoaderFiles<'a> {
+    pub glue: &'a str,
+    pub wasm: &'a str,
+    /// The page text (`page-text-<hash>.json`).
+    pub text: &'a str,
 }
 
 /// Every loader: input kept from the start, the islands, what a failure does, then `rest`.
-fn loader(glue: &str, wasm: &str, rest: &[&str]) -> Result<String, String> {
-    let islands = islands(glue, wasm)?;
+fn loader(files: &LoaderFiles, rest: &[&str]) -> Result<String, String> {
+    let islands = fill(
+        ISLANDS,
+        &[
+            ("__GLUE__", files.glue),
+            ("__WASM__", files.wasm),
+            ("__TEXT__", files.text),
+        ],
+    )?;
     let pieces: Vec<&str> = [EARLY_INPUT, &islands, FAILURE]
         .into_iter()
         .chain(rest.iter().copied())
         .map(piece)
         .collect();
     Ok(pieces.join("\n"))
-}
-
-fn islands(glue: &str, wasm: &str) -> Result<String, String> {
-    fill(ISLANDS, &[("__GLUE__", glue), ("__WASM__", wasm)])
 }
 
 /// The single file's one inline module: the glue (its exports removed, `init` its init function),
@@ -106,12 +117,15 @@ pub fn service_worker(version: &str, pages: &str, assets: &str) -> Result<String
 mod tests {
     use super::*;
 
-    const GLUE: &str = "./r1-explainer-0123456789abcdef.js";
-    const WASM: &str = "./r1-explainer-0123456789abcdef_bg.wasm";
+    const FILES: LoaderFiles = LoaderFiles {
+        glue: "./r1-explainer-0123456789abcdef.js",
+        wasm: "./r1-explainer-0123456789abcdef_bg.wasm",
+        text: "./page-text-0123456789abcdef.json",
+    };
 
     #[test]
     fn the_page_loader_starts_the_named_wasm_after_load() {
-        let script = page_loader(GLUE, WASM).unwrap();
+        let script = page_loader(&FILES).unwrap();
         assert!(
             script.starts_with(piece(EARLY_INPUT)),
             "early input is kept from the start"
@@ -125,7 +139,8 @@ mod tests {
         );
         // One instance per island: the glue imported under each island's own fragment.
         assert!(script.contains("import(tag ? `${glueUrl}#${tag}` : glueUrl)"));
-        assert!(script.contains("glue.mount(keys)"));
+        assert!(script.contains("glue.mount(keys, await pageText)"));
+        assert!(script.contains("new URL('./page-text-0123456789abcdef.json', import.meta.url)"));
         assert!(script.contains("closest('a[data-reload]')"));
         assert!(script.contains("addEventListener('load', afterLoad"));
         assert!(
@@ -144,13 +159,17 @@ mod tests {
         );
         assert!(script.contains("document.getElementById('offline-note')"));
         assert!(script.contains("addEventListener('offline', showOfflineState)"));
-        assert!(!script.contains("__GLUE__") && !script.contains("__WASM__"));
+        assert!(
+            !script.contains("__GLUE__")
+                && !script.contains("__WASM__")
+                && !script.contains("__TEXT__")
+        );
         assert!(!script.contains("islands.js:"), "no file's opening comment");
     }
 
     #[test]
     fn the_embed_loader_starts_near_the_viewport_and_talks_to_the_host() {
-        let script = embed_loader(GLUE, WASM).unwrap();
+        let script = embed_loader(&FILES).unwrap();
         assert!(script.starts_with(piece(EARLY_INPUT)));
         assert!(script.contains(
             "const glueUrl = new URL('./r1-explainer-0123456789abcdef.js', import.meta.url)"
@@ -203,8 +222,8 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let glue = "let wasm;\nasync function __wbg_init() {}\nfunction mount(keys) {}\n";
         for (name, script) in [
-            ("page.mjs", page_loader(GLUE, WASM).unwrap()),
-            ("embed.mjs", embed_loader(GLUE, WASM).unwrap()),
+            ("page.mjs", page_loader(&FILES).unwrap()),
+            ("embed.mjs", embed_loader(&FILES).unwrap()),
             ("single.mjs", single_file(glue, "__wbg_init").unwrap()),
             ("sw.js", service_worker("0", "", "").unwrap()),
         ] {

@@ -22,6 +22,15 @@ pub fn csp_meta() -> String {
 /// Whether a file name (or a path ending in one) carries a content hash, so it never changes under
 /// its name and may be cached forever: `name-<hash>.ext` or wasm-bindgen's `name-<hash>_bg.wasm`.
 ///
+/// The page text the islands read (src/model/page_text.rs): the prerender writes `PAGE_TEXT`, the
+/// build renames it `page-text-<hash>.json`.
+pub const PAGE_TEXT: &str = "page-text.json";
+pub const PAGE_TEXT_PREFIX: &str = "page-text";
+
+pub fn is_page_text(name: &str) -> bool {
+    name.starts_with("page-text-") && name.ends_with(".json") && is_hashed(name)
+}
+
 /// One rule for `_headers` and `sw.js`. Trunk names files with its 64-bit hash in lowercase hex
 /// without leading zeros (`{:x}`), and xtask with 16 digits (`{:016x}`). Fewer than 10 digits would
 /// take six leading zero digits (one Trunk hash in 16.7 million), and such a file is only revalidated
@@ -144,6 +153,14 @@ mod tests {
         ] {
             assert!(!is_hashed(unhashed), "{unhashed}");
         }
+    }
+
+    #[test]
+    fn the_page_text_is_known_by_its_hashed_name_only() {
+        assert!(is_page_text("page-text-f7d67b9ad19969fb.json"));
+        assert!(is_hashed("page-text-f7d67b9ad19969fb.json"));
+        assert!(!is_page_text(PAGE_TEXT), "the prerender's unhashed name");
+        assert!(!is_page_text("oembed-cost.json"));
     }
 
     #[test]

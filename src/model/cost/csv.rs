@@ -2,6 +2,7 @@
 
 use super::results::results;
 use super::state::CostState;
+use crate::model::format::fixed;
 use crate::model::number_input::trim_number;
 use crate::model::pricing::{PriceOn, PricedModel};
 
@@ -19,7 +20,7 @@ fn csv_cell(text: &str) -> String {
 pub fn csv(
     state: &CostState,
     catalogue: &'static [PricedModel],
-    source_url: impl Fn(&str) -> Option<&'static str>,
+    source_url: impl Fn(&str) -> Option<String>,
 ) -> String {
     let workload = &state.workload;
     let mut lines = vec![
@@ -54,16 +55,16 @@ pub fn csv(
                     cells.push(trim_number(value));
                 }
                 for value in [costs.per_request, costs.per_day, costs.per_month] {
-                    cells.push(format!("{value:.6}"));
+                    cells.push(fixed(value, 6));
                 }
                 match row.versus_baseline {
                     Some(comparison) => {
-                        cells.push(format!("{:.3}", comparison.times_cheaper));
-                        cells.push(format!("{:.2}", comparison.percent_saved));
+                        cells.push(fixed(comparison.times_cheaper, 3));
+                        cells.push(fixed(comparison.percent_saved, 2));
                     }
                     None => cells.extend([String::new(), String::new()]),
                 }
-                let urls: Vec<&str> = period
+                let urls: Vec<String> = period
                     .sources
                     .iter()
                     .filter_map(|id| source_url(id))

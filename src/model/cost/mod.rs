@@ -231,7 +231,9 @@ mod tests {
 
     #[test]
     fn csv_lists_what_is_on_screen() {
-        let csv = csv(&CostState::new(), MODELS, |_| Some("https://example.org/p"));
+        let csv = csv(&CostState::new(), MODELS, |_| {
+            Some("https://example.org/p".to_owned())
+        });
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 10, "{csv}");
         assert_eq!(lines[1], "# prices as of,2025-01-27");

@@ -3,6 +3,7 @@
 
 use crate::model::date::Date;
 use crate::model::facts::Confidence;
+use crate::model::page_text::FromPage;
 
 /// Who an event is about; each gets its own lane and colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -94,8 +95,8 @@ pub struct Event {
     pub date: Date,
     /// A few words, used as the label on the axis ("DeepSeek-R1").
     pub title: &'static str,
-    /// One line in our own words.
-    pub summary: &'static str,
+    /// One line in our own words (through `summary()`: see `model::page_text`).
+    pub summary: FromPage,
     pub actors: &'static [Actor],
     pub kind: EventKind,
     /// Source ids, most authoritative first.
@@ -106,6 +107,15 @@ pub struct Event {
 }
 
 impl Event {
+    /// The one-line summary (empty in the browser until the page text has loaded).
+    pub fn summary(&self) -> String {
+        #[cfg(not(text_from_page))]
+        return self.summary.0.to_owned();
+        #[cfg(text_from_page)]
+        crate::model::page_text::with(|text| text.event_summary(self.key).cloned())
+            .unwrap_or_default()
+    }
+
     /// The lane the event is drawn in: the lane of its first (main) actor.
     pub fn lane(&self) -> Lane {
         self.actors

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::site;
+use crate::toolchain::{Toolchain, Wanted};
 use crate::util;
 
 /// What to build, and how far.
@@ -17,6 +18,8 @@ pub struct Options {
     pub public_url: Option<String>,
     /// The last stage to run: a bench variant stops after Trunk, or after the loader.
     pub last: Stage,
+    /// The toolchain the wasm is compiled with: the nightly size build where one can be had.
+    pub toolchain: Wanted,
 }
 
 impl Options {
@@ -27,6 +30,17 @@ impl Options {
             features: "hydration".into(),
             public_url: site::public_url(),
             last: Stage::Headers,
+            toolchain: Wanted::SmallestAvailable,
+        }
+    }
+
+    /// The stable fallback, beside the site: what every machine can build, and what the test
+    /// tier smoke-tests and `cargo xtask size --stable` measures.
+    pub fn stable_fallback() -> Options {
+        Options {
+            dir: util::root().join("target/dist-stable"),
+            toolchain: Wanted::Stable,
+            ..Options::site()
         }
     }
 }
@@ -60,6 +74,11 @@ pub struct Dist {
     pub embeds: Vec<String>,
     /// The social preview image, if one was made.
     pub og_image: Option<String>,
+    /// The text the islands read instead of carrying it (`page-text-<hash>.json`), once the
+    /// prerender has written it.
+    pub page_text: Option<String>,
+    /// The toolchain the wasm was compiled with (`None` for a folder read back from disk).
+    pub toolchain: Option<Toolchain>,
 }
 
 impl Dist {
@@ -111,6 +130,8 @@ impl Dist {
                 .cloned()
                 .collect(),
             og_image: names.iter().find(|name| site::is_og_image(name)).cloned(),
+            page_text: names.iter().find(|name| site::is_page_text(name)).cloned(),
+            toolchain: None,
         })
     }
 }

@@ -17,12 +17,23 @@ use crate::util;
 /// Writes the loaders and points the pages at them; returns their names (page, embeds).
 pub fn write(dist: &Dist) -> Result<(Option<String>, Option<String>), String> {
     let (glue, wasm) = (format!("./{}", dist.glue), format!("./{}", dist.wasm));
-    let page = write_loader(dist, "boot", &scripts::page_loader(&glue, &wasm)?)?;
+    let text = format!(
+        "./{}",
+        dist.page_text
+            .as_deref()
+            .ok_or("the prerender wrote no page text")?
+    );
+    let files = scripts::LoaderFiles {
+        glue: &glue,
+        wasm: &wasm,
+        text: &text,
+    };
+    let page = write_loader(dist, "boot", &scripts::page_loader(&files)?)?;
     finish_page(dist, site::INDEX, &page)?;
     if dist.embeds.is_empty() {
         return Ok((Some(page), None));
     }
-    let embed = write_loader(dist, "embed-boot", &scripts::embed_loader(&glue, &wasm)?)?;
+    let embed = write_loader(dist, "embed-boot", &scripts::embed_loader(&files)?)?;
     for view in &dist.embeds {
         finish_page(dist, view, &embed)?;
     }

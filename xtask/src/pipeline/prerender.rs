@@ -8,7 +8,8 @@ use crate::site;
 use crate::util::{self, run};
 
 /// Runs the prerender and returns the embed views it wrote.
-pub fn render(dist: &Dist, options: &Options) -> Result<Vec<String>, String> {
+/// Returns the embed views written and the page text's hashed name.
+pub fn render(dist: &Dist, options: &Options) -> Result<(Vec<String>, String), String> {
     let mut command = Command::new("cargo");
     command
         .args([
@@ -21,6 +22,7 @@ pub fn render(dist: &Dist, options: &Options) -> Result<Vec<String>, String> {
             "--",
         ])
         .arg(dist.dir.join(site::INDEX))
+        .arg(dist.dir.join(site::PAGE_TEXT))
         .current_dir(util::root());
     // The one reading of PUBLIC_URL (`site::public_url`) is handed on, so the page's links, the
     // oEmbed files and the preview image's address agree.
@@ -29,8 +31,15 @@ pub fn render(dist: &Dist, options: &Options) -> Result<Vec<String>, String> {
         None => command.env_remove("PUBLIC_URL"),
     };
     run(&mut command)?;
-    Ok(util::file_names(&dist.dir)?
+    // The page text (src/model/page_text.rs) under a name that changes with its content, so it
+    // can be cached for good like the wasm it goes with.
+    let text = util::read(&dist.dir, site::PAGE_TEXT)?;
+    let hashed = util::hashed_name(site::PAGE_TEXT_PREFIX, &text, "json");
+    std::fs::rename(dist.dir.join(site::PAGE_TEXT), dist.dir.join(&hashed))
+        .map_err(|error| format!("cannot name the page text {hashed}: {error}"))?;
+    let embeds = util::file_names(&dist.dir)?
         .into_iter()
         .filter(|name| site::is_embed_page(name))
-        .collect())
+        .collect();
+    Ok((embeds, hashed))
 }

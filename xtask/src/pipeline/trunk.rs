@@ -6,6 +6,7 @@ use std::process::Command;
 use lol_html::element;
 
 use crate::pipeline::dist::{Dist, Options};
+use crate::toolchain::Toolchain;
 use crate::tools;
 use crate::util::{self, run};
 
@@ -18,9 +19,14 @@ pub fn build(options: &Options) -> Result<Dist, String> {
     tools::ensure_wasm_bindgen()?;
     tools::ensure_wasm_opt()?;
 
+    let toolchain = Toolchain::choose(options.toolchain);
     let root = util::root();
-    // Trunk runs cargo offline; fetch first so a fresh clone has every crate in the cache.
-    run(Command::new("cargo").arg("fetch").current_dir(&root))?;
+    // Trunk runs cargo offline; fetch first so a fresh clone has every crate in the cache (for the
+    // nightly build, the standard library's own dependencies too).
+    let mut fetch = Command::new("cargo");
+    fetch.args(["fetch", "--target", "wasm32-unknown-unknown"]);
+    toolchain.apply(&mut fetch);
+    run(fetch.current_dir(&root))?;
     let source = root.join("index.html");
     let page = if options.features == SITE_FEATURES {
         source.clone()
@@ -44,17 +50,23 @@ pub fn build(options: &Options) -> Result<Dist, String> {
         std::fs::write(&copy, variant).map_err(|e| e.to_string())?;
         copy
     };
-    let built = run(Command::new("trunk")
+    let mut trunk = Command::new("trunk");
+    trunk
         .args(["build", "--release", "--offline", "--dist"])
         .arg(&options.dir)
         .arg(&page)
         .env("PATH", tools::tool_path())
-        .current_dir(&root));
+        .current_dir(&root);
+    toolchain.apply(&mut trunk);
+    let built = run(&mut trunk);
     if page != source {
         let _ = std::fs::remove_file(&page);
     }
     built?;
     // Trunk's own loader names the glue and the wasm too, but in JavaScript; their file names say
     // the same (wasm-bindgen writes `<name>_bg.wasm` beside `<name>.js`).
-    Dist::of_folder(&options.dir)
+    Ok(Dist {
+        toolchain: Some(toolchain),
+        ..Dist::of_folder(&options.dir)?
+    })
 }

@@ -14,7 +14,11 @@ use crate::util;
 /// Writes the single file and returns its size in bytes.
 pub fn write(dist: &Dist) -> Result<u64, String> {
     let index = util::read_text(&dist.dir, site::INDEX)?;
-    let html = single_file_html(&index, &dist.glue, &dist.wasm, |name| {
+    let text = dist
+        .page_text
+        .as_deref()
+        .ok_or("the build wrote no page text")?;
+    let html = single_file_html(&index, &dist.glue, &dist.wasm, text, |name| {
         util::read(&dist.dir, name)
     })?;
     util::write(&dist.dir, site::SINGLE_FILE, &html)?;
@@ -92,6 +96,7 @@ pub fn single_file_html(
     index: &str,
     glue: &str,
     wasm: &str,
+    page_text: &str,
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Result<String, String> {
     let text = |name: &str| {
@@ -109,8 +114,13 @@ pub fn single_file_html(
     )?;
     let drop_image_tags = is_relative(&image);
     let (glue_code, init) = inline_glue(&text(glue)?)?;
+    // JSON as a data block: `</` written `<\/` (the same string to JSON), so no text in it can
+    // close the element.
+    let page_text = text(page_text)?
+        .replace("</", "<\\/")
+        .replace("<!--", "<\\u0021--");
     let inline_loader = format!(
-        "<script type=\"application/octet-stream\" id=\"r1-wasm\">{}</script>\n<script type=\"module\">\n{}</script>",
+        "<script type=\"application/json\" id=\"r1-page-text\">{page_text}</script>\n<script type=\"application/octet-stream\" id=\"r1-wasm\">{}</script>\n<script type=\"module\">\n{}</script>",
         util::base64(&read(wasm)?),
         scripts::single_file(&glue_code, &init)?
     );
@@ -338,11 +348,16 @@ mod tests {
                     b"async function __wbg_init() {}\nexport { __wbg_init as default };\n".to_vec()
                 }
                 "glue-0123456789abcdef_bg.wasm" => vec![0, 0x61, 0x73, 0x6d],
+                "page-text-0123456789abcdef.json" => {
+                    br#"{"terms":{"a":"x </script> <!-- y"}}"#.to_vec()
+                }
                 other => return Err(format!("unexpected read of {other}")),
             })
         };
         let (glue, wasm) = ("glue-0123456789abcdef.js", "glue-0123456789abcdef_bg.wasm");
-        let html = single_file_html(index, glue, wasm, read).unwrap();
+        let text = "page-text-0123456789abcdef.json";
+        let html = single_file_html(index, glue, wasm, text, read).unwrap();
+        assert!(html.contains(r#"<script type="application/json" id="r1-page-text">{"terms":{"a":"x <\/script> <\u0021-- y"}}</script>"#));
         assert!(html.contains("<style>body { color: red; }</style>"));
         assert!(html.contains(r#"<link rel="icon" href="data:image/svg+xml;base64,PHN2Zy8+">"#));
         assert!(html.contains("<script>document.documentElement.dataset.js = '';</script>"));
@@ -360,7 +375,7 @@ mod tests {
             "content=\"og-image-0123456789abcdef.png\"",
             "content=\"https://example.org/r1/og-image-0123456789abcdef.png\"",
         );
-        let kept = single_file_html(&absolute, glue, wasm, read).unwrap();
+        let kept = single_file_html(&absolute, glue, wasm, text, read).unwrap();
         assert!(kept.contains(r#"<meta property="og:image" content="https://example.org/r1/og-image-0123456789abcdef.png">"#));
         assert!(kept.contains(r#"<meta property="og:image:width" content="1200">"#));
         assert!(!html.contains("offline-download"));
@@ -371,11 +386,11 @@ mod tests {
         assert!(!html.contains("serviceWorker"));
         assert!(!html.contains("src=\""));
         let broken = index.replace("</body>", "<img src=\"chart.png\"></body>");
-        assert!(single_file_html(&broken, glue, wasm, read).is_err());
+        assert!(single_file_html(&broken, glue, wasm, text, read).is_err());
         let two = index.replace(
             "</body>",
             "<script type=\"module\" src=\"./x.js\"></script></body>",
         );
-        assert!(single_file_html(&two, glue, wasm, read).is_err());
+        assert!(single_file_html(&two, glue, wasm, text, read).is_err());
     }
 }
