@@ -22,8 +22,10 @@ function couldNotStart(what) {
 
 // A panic traps the wasm instance it happens in (the wasm is built to abort). The trap reaches
 // JavaScript as a WebAssembly.RuntimeError: thrown out of `mount` while an island starts, or
-// uncaught out of an event handler, a timer or a promise once it is live. `islandsOf(error)` says
-// which islands that instance ran; each gives way to the error box the page carries in
+// uncaught out of an event handler, a timer or a promise once it is live. The site's loader knows
+// which instance trapped (islands.js guards each one's exports); the single-file edition, with one
+// instance for all, uses `watchForTraps(islandsOf)`. Each island gives way to the error box the
+// page carries in
 // `<template id="island-failed">` (rendered from the same words as the rest of the page), so that
 // nothing is left of the widget that would call into the trapped instance. A nightly build's
 // panic carries no message; a stable build's panic hook logs it first (src/isolation.rs).

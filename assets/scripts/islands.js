@@ -6,8 +6,8 @@
 // island therefore gets an instance of its own: the module is fetched and compiled once, and the
 // glue is imported once per island under a different `#fragment`, which gives each import its own
 // copy of the glue's state without a second download (fragments never reach the server, the HTTP
-// cache or the service worker). The fragment also names the island in the stack of a trap, so a
-// panicking island shows its error box (failure.js) and the others carry on. A page with no island
+// cache or the service worker). Each instance's exports are guarded, so a panicking island shows its
+// error box (failure.js) and the others carry on. A page with no island
 // slots (the bench's client-only baseline draws the page itself) gets one instance for everything.
 const glueUrl = new URL('__GLUE__', import.meta.url).href;
 const wasmUrl = new URL('__WASM__', import.meta.url);
@@ -34,23 +34,48 @@ async function fetchText() {
   }
 }
 
+// An instance whose every export reports a trap as its island's before the error goes on, so the
+// island that trapped is known for certain (a stack trace cannot tell: the browser may name every
+// copy of the glue after the first one it compiled). The innermost export the trap leaves names it.
+function guarded(instance, key) {
+  const exports = {};
+  for (const [name, value] of Object.entries(instance.exports)) {
+    exports[name] = typeof value !== 'function' ? value : function guardedExport(...args) {
+      try {
+        return value.apply(this, args);
+      } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError && !error.island) {
+          error.island = key;
+          showIslandFailure(key);
+        }
+        throw error;
+      }
+    };
+  }
+  return Object.create(WebAssembly.Instance.prototype, { exports: { value: Object.freeze(exports) } });
+}
+
 async function startInstance(tag, keys) {
   const glue = await import(tag ? `${glueUrl}#${tag}` : glueUrl);
-  await glue.default({ module_or_path: await compiled });
+  const module = await compiled;
+  // The glue instantiates the module itself (only it has the imports): it is handed a guarded
+  // instance instead, for the moment of its start (islands start one at a time).
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = async (...args) => guarded(await instantiate(...args), tag);
+  try {
+    await glue.default({ module_or_path: module });
+  } finally {
+    WebAssembly.instantiate = instantiate;
+  }
   glue.mount(keys, await pageText);
 }
 
 let compiled;
 let pageText;
 
-// The island whose glue the trap's stack passes through (`…/r1-explainer-<hash>.js#cost:12:34`).
-watchForTraps((error) => {
-  const keys = [...String(error.stack).matchAll(/\.js#([a-z-]+):/g)].map((match) => match[1]);
-  return keys.length > 0 ? [keys[0]] : [];
-});
 
 async function startIslands() {
-  const keys = [...document.querySelectorAll('[data-island]')].map((slot) => slot.dataset.island);
+  let keys = [...document.querySelectorAll('[data-island]')].map((slot) => slot.dataset.island);
   earlyInput.starting(keys);
   compiled = compileWasm();
   pageText = fetchText();
@@ -64,9 +89,18 @@ async function startIslands() {
     await startInstance('', '');
     return;
   }
-  // The source cards serve figures anywhere on the page, so they always start, last.
-  if (!keys.includes('cards')) keys.push('cards');
-  else keys.push(keys.splice(keys.indexOf('cards'), 1)[0]);
+  // The widget the reader is looking at starts first, then the others by their distance from the
+  // viewport: on a slow phone each start is a task of its own, and the one in view is the one the
+  // reader is waiting for. The source cards serve figures anywhere on the page, so they always
+  // start, last.
+  const distance = (key) => {
+    const box = document.querySelector(`[data-island="${key}"]`)?.getBoundingClientRect();
+    if (!box) return Infinity;
+    return box.bottom < 0 ? -box.bottom : Math.max(0, box.top - innerHeight);
+  };
+  const order = keys.filter((key) => key !== 'cards').map((key) => [distance(key), key]);
+  order.sort((a, b) => a[0] - b[0]);
+  keys = [...order.map(([, key]) => key), 'cards'];
   let failures = 0;
   for (const key of keys) {
     try {
@@ -74,8 +108,7 @@ async function startIslands() {
       // Live: what the reader did meanwhile is applied, in order, before the next island starts.
       await earlyInput.live(key);
     } catch (error) {
-      // A trap while mounting: the island gives way to its error box; the next island still starts.
-      if (error instanceof WebAssembly.RuntimeError) showIslandFailure(key);
+      // A trap while mounting has put up the island's error box; the next island still starts.
       failures += 1;
       earlyInput.failed(key);
       console.error(`r1-explainer: the ${key} island could not start.`, error);

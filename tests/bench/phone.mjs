@@ -62,8 +62,9 @@ for (let run = 0; run < RUNS; run += 1) {
     // Each island's glue was imported as `<glue>#<island>`: importing the same address again gives
     // the same module, whose init returns the instance it already made.
     memory = await page.evaluate(async () => {
-      const glue = performance.getEntriesByType('resource').map((entry) => entry.name)
+      const glue = performance.getEntriesByType('resource').map((entry) => entry.name.split('#')[0])
         .find((name) => /r1-explainer-[0-9a-f]+\.js$/.test(name));
+      if (!glue) throw new Error('the glue was not among the resources loaded');
       const islands = [...document.querySelectorAll('[data-island]')].map((slot) => slot.dataset.island);
       const instances = {};
       for (const key of islands) {

@@ -20,7 +20,7 @@ use crate::wasm_breakdown::{self, Part};
 /// Whether the reader of the first screen downloads a file, or only a reader who comes near a
 /// widget (the loader starts the wasm on demand; see assets/scripts/page.js).
 pub fn on_demand(label: &str) -> bool {
-    matches!(label, "wasm" | "js glue")
+    matches!(label, "wasm" | "js glue" | "page text")
 }
 
 /// The files of a first load, by kind: (label, path). The wasm and its glue are among them but
@@ -34,6 +34,14 @@ pub fn first_load_files(dist: &Dist) -> Result<Vec<(&'static str, PathBuf)>, Str
         ("html", dist.dir.join(site::INDEX)),
         ("wasm", dist.dir.join(&dist.wasm)),
         ("js glue", dist.dir.join(&dist.glue)),
+        (
+            "page text",
+            dist.dir.join(
+                dist.page_text
+                    .as_deref()
+                    .ok_or("the build wrote no page text")?,
+            ),
+        ),
         ("js loader", dist.dir.join(loader)),
         ("js theme", dist.dir.join("theme.js")),
     ];
@@ -164,7 +172,8 @@ pub fn bench(toolchain: Wanted) -> Result<(), String> {
         ("marks", marks_dir),
     ]
     .into_iter()
-    .map(|(name, dir)| Server::start(&dir, 0, false).map(|server| (name, server)))
+    // As a published host answers (caching, compression): what a reader's browser would get.
+    .map(|(name, dir)| Server::start_as_published(&dir, 0, false).map(|server| (name, server)))
     .collect::<Result<Vec<_>, _>>()?;
     let url = |name: &str| {
         servers

@@ -34,8 +34,9 @@ commands:
   size [--stable] [--top N]
                      the built wasm's size and what it is made of (dist/, or target/dist-stable),
                      and its N largest functions, without the browser measurements
-  serve-dist [--port N] [--dir D] [--csp]
-                     serve an already built folder without building (used by the end-to-end tests)
+  serve-dist [--port N] [--dir D] [--csp] [--published]
+                     serve an already built folder without building (used by the end-to-end tests);
+                     --published answers as a static host would (caching and compression)
   offline-files --dir D
                      rewrite the service worker, manifest, icons and single-file edition of a built
                      folder from the files now in it (the end-to-end update test edits a copy)
@@ -48,7 +49,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => port_arg(&args).and_then(|port| {
             let dist = pipeline::run(&pipeline::Options::site())?;
-            let server = Server::start(&dist.dir, port, true)?;
+            let server = Server::start_as_published(&dist.dir, port, true)?;
             println!(
                 "\nr1-explainer is served at {}  (Ctrl-C stops it)",
                 server.url()
@@ -60,7 +61,12 @@ fn main() -> ExitCode {
             let dir = option(&args, "--dir")
                 .map(PathBuf::from)
                 .unwrap_or_else(|| util::root().join("dist"));
-            let server = Server::start(&dir, port, args.iter().any(|arg| arg == "--csp"))?;
+            let csp = args.iter().any(|arg| arg == "--csp");
+            let server = if args.iter().any(|arg| arg == "--published") {
+                Server::start_as_published(&dir, port, csp)?
+            } else {
+                Server::start(&dir, port, csp)?
+            };
             println!("serving {} at {}", dir.display(), server.url());
             server.wait();
             Ok(())

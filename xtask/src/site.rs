@@ -22,6 +22,19 @@ pub fn csp_meta() -> String {
 /// Whether a file name (or a path ending in one) carries a content hash, so it never changes under
 /// its name and may be cached forever: `name-<hash>.ext` or wasm-bindgen's `name-<hash>_bg.wasm`.
 ///
+/// How long a host may keep `name` (a file at the top of the site), as `_headers` says and the
+/// published-mode server answers: pages and the service worker revalidated on every visit (so a
+/// deploy is seen at once), hashed files for good, the rest an hour.
+pub fn cache_control(name: &str) -> &'static str {
+    if name.ends_with(".html") || name == SERVICE_WORKER {
+        "no-cache"
+    } else if is_hashed(name) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=3600"
+    }
+}
+
 /// The page text the islands read (src/model/page_text.rs): the prerender writes `PAGE_TEXT`, the
 /// build renames it `page-text-<hash>.json`.
 pub const PAGE_TEXT: &str = "page-text.json";

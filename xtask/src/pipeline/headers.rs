@@ -14,16 +14,14 @@ pub fn write(dist: &Dist) -> Result<(), String> {
         site::CONTENT_SECURITY_POLICY
     );
     for name in util::file_names(&dist.dir)? {
-        let rule = if name.ends_with(".html") || name == site::SERVICE_WORKER {
-            "Cache-Control: no-cache"
-        } else if site::is_hashed(&name) {
-            "Cache-Control: public, max-age=31536000, immutable"
-        } else if name == site::HEADERS {
+        if name == site::HEADERS {
             continue;
-        } else {
-            "Cache-Control: public, max-age=3600"
-        };
-        let _ = write!(out, "/{name}\n  {rule}\n");
+        }
+        let _ = write!(
+            out,
+            "/{name}\n  Cache-Control: {}\n",
+            site::cache_control(&name)
+        );
         if name.ends_with(".wasm") {
             out += "  Content-Type: application/wasm\n";
         }

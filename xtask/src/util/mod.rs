@@ -121,21 +121,30 @@ pub struct Sizes {
 }
 
 pub fn compressed_sizes(bytes: &[u8]) -> Sizes {
+    Sizes {
+        raw: bytes.len(),
+        gzip: gzip(bytes).len(),
+        brotli: brotli(bytes).len(),
+    }
+}
+
+/// `bytes` gzip-compressed at level 9.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     let _ = gzip.write_all(bytes);
-    let gzip = gzip.finish().map(|out| out.len()).unwrap_or(0);
-    let mut brotli_out = Vec::new();
+    gzip.finish().unwrap_or_default()
+}
+
+/// `bytes` brotli-compressed at quality 11, the setting the sizes are reported at.
+pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
         lgwin: 22,
         ..Default::default()
     };
-    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut brotli_out, &params);
-    Sizes {
-        raw: bytes.len(),
-        gzip,
-        brotli: brotli_out.len(),
-    }
+    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut out, &params);
+    out
 }
 
 /// One element handler of `rewrite_html`: a CSS selector and what to do with each element it matches.
