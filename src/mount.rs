@@ -60,6 +60,10 @@ fn fill_islands(mut html: String) -> String {
 #[cfg(feature = "ssr")]
 pub fn page_text() -> crate::model::page_text::PageText {
     use crate::model::page_text::{FactText, KeyedText, PageText, SourceText};
+    let keyed = |id: &str, text| KeyedText {
+        id: id.to_owned(),
+        text,
+    };
     let data = &crate::data::facts::FACTS;
     PageText {
         facts: data
@@ -81,17 +85,11 @@ pub fn page_text() -> crate::model::page_text::PageText {
             .collect(),
         events: crate::data::events::EVENTS
             .iter()
-            .map(|event| KeyedText {
-                id: event.key.to_owned(),
-                text: event.summary(),
-            })
+            .map(|event| keyed(event.key, event.summary()))
             .collect(),
         terms: content::glossary::TERMS
             .iter()
-            .map(|term| KeyedText {
-                id: term.id.to_owned(),
-                text: term.definition(),
-            })
+            .map(|term| keyed(term.id, term.definition()))
             .collect(),
     }
 }

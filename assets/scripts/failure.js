@@ -47,5 +47,4 @@ function watchForTraps(islandsOf) {
   };
   addEventListener('error', (event) => onTrap(event.error));
   addEventListener('unhandledrejection', (event) => onTrap(event.reason));
-  return onTrap;
 }

@@ -204,19 +204,13 @@ mod tests {
     /// The same value as core's parser, over decimals of up to 15 significant digits.
     #[test]
     fn agrees_with_core_parsing() {
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::model::format::pseudo_random(0x2545_f491_4f6c_dd1d);
         for _ in 0..200_000 {
             let digits = next() % 1_000_000_000_000_000;
             let text = digits.to_string();
             let point = (next() % (text.len() as u64 + 1)) as usize;
             let mut typed = format!("{}.{}", &text[..point], &text[point..]);
-            if next() % 3 == 0 {
+            if next().is_multiple_of(3) {
                 typed = format!("{typed}e{}", (next() % 15) as i64 - 7);
             }
             assert_eq!(decimal(&typed), typed.parse::<f64>().ok(), "{typed}");
