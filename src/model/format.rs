@@ -226,7 +226,11 @@ mod tests {
             let decimals = (next() % 7) as usize;
             let magnitude = 10f64.powi((next() % 16) as i32 - 6);
             let value = (next() % 1_000_000) as f64 / 1_000_000.0 * magnitude;
-            let value = if next().is_multiple_of(4) { -value } else { value };
+            let value = if next().is_multiple_of(4) {
+                -value
+            } else {
+                value
+            };
             assert_eq!(
                 fixed(value, decimals),
                 format!("{value:.decimals$}"),
