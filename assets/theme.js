@@ -40,9 +40,10 @@
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.getElementById('theme-toggle');
     if (!button || isEmbed) return;
+    // The words come from the page (data-label-*, data-aria-*), in its own language.
     function label() {
-      button.textContent = 'Theme: ' + current.charAt(0).toUpperCase() + current.slice(1);
-      button.setAttribute('aria-label', 'Theme: ' + current + '. Change theme');
+      button.textContent = button.getAttribute('data-label-' + current);
+      button.setAttribute('aria-label', button.getAttribute('data-aria-' + current));
     }
     label();
     button.hidden = false;

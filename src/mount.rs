@@ -66,6 +66,8 @@ pub fn page_text() -> crate::model::page_text::PageText {
     };
     let data = &crate::data::facts::FACTS;
     PageText {
+        lang: crate::model::locale::current().lang().to_owned(),
+        words: Vec::new(),
         facts: data
             .iter()
             .map(|fact| FactText {
@@ -123,7 +125,12 @@ pub fn render_island(island: Island) -> String {
 #[cfg(target_arch = "wasm32")]
 pub fn mount(keys: &str, text: wasm_bindgen::JsValue) {
     // Typed, or not at all: a file of another shape counts as missing (`model::page_text`).
-    let decoded = serde_wasm_bindgen::from_value(text).ok();
+    let mut decoded: Option<crate::model::page_text::PageText> =
+        serde_wasm_bindgen::from_value(text).ok();
+    // The page's edition, as the prerender rendered it, so hydration finds the same words.
+    if let Some((locale, words)) = decoded.as_mut().map(|text| text.edition()) {
+        crate::model::locale::set(locale, words);
+    }
     crate::model::page_text::load(decoded);
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;

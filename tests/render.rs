@@ -536,3 +536,34 @@ fn sources_are_numbered_in_reading_order_and_all_cited() {
         "sources in the order the page first cites them: {ids:?}"
     );
 }
+
+/// The Chinese edition renders every string of the page in Chinese: each English string the
+/// components ask for has its words in src/content/zh/ (a string changed or added in English
+/// alone fails here until the Chinese follows).
+#[test]
+fn the_chinese_edition_has_words_for_every_string_of_the_page() {
+    use r1_explainer::model::locale::{render_in, take_misses, Locale};
+    let translations = r1_explainer::content::zh::translations().expect("the Chinese edition");
+    let _ = take_misses();
+    let html = render_in(Locale::Zh, Some(translations), r1_explainer::render_page);
+    let misses = take_misses();
+    assert!(
+        misses.is_empty(),
+        "{} English strings have no Chinese:\n{}",
+        misses.len(),
+        misses.join("\n")
+    );
+    // The same page, in Chinese: the same sections, figures and citations.
+    let english = r1_explainer::render_page();
+    let count = |html: &str, needle: &str| html.matches(needle).count();
+    for needle in [
+        "<section id=",
+        "class=\"cite\"",
+        "data-fact=",
+        "<table",
+        "<svg",
+    ] {
+        assert_eq!(count(&html, needle), count(&english, needle), "{needle}");
+    }
+    assert!(html.contains("27.4倍") && html.contains("2025年1月20日"));
+}

@@ -3,6 +3,7 @@
 //! The static table below it carries the same numbers for every reader.
 
 use crate::model::format::fixed;
+use crate::model::locale::{t, tf, tr};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -31,7 +32,7 @@ fn series_name(series: usize) -> &'static str {
     benchmarks::MODELS
         .get(series)
         .copied()
-        .unwrap_or("o3 (announced, pre-release)")
+        .unwrap_or(t!("o3 (announced, pre-release)"))
 }
 
 fn score(row: &BenchmarkRow, series: usize) -> Option<f64> {
@@ -94,14 +95,14 @@ pub fn BenchmarkChart() -> Html {
         let values: Vec<f64> = shown.iter().filter_map(|series| score(row, *series)).collect();
         let max = if row.metric.contains('%') || row.metric == "percentile" { 100.0 } else { nice_ceiling(values.iter().copied().fold(1.0, f64::max)) };
         // R1's lead over o1, only while both are on the chart.
-        let lead = gap(&row.scores).filter(|_| view.visible[4] && view.visible[5]).map(|gap| format!(" · R1 − o1: {}{}", if gap >= 0.0 { "+" } else { "−" }, fixed(gap.abs(), usize::from(row.decimals)))).unwrap_or_default();
+        let lead = gap(&row.scores).filter(|_| view.visible[4] && view.visible[5]).map(|gap| tf!(" · R1 − o1: {}{}", if gap >= 0.0 { "+" } else { "−" }, fixed(gap.abs(), usize::from(row.decimals)))).unwrap_or_default();
         let mut parts = Vec::new();
         let bars = shown.iter().enumerate().map(|(slot, series)| {
             let y = top + LABEL_HEIGHT + slot * BAR_HEIGHT;
             let value = score(row, *series);
             let text = match value {
-                Some(value) => format!("{} {}", series_name(*series), fixed(value, usize::from(row.decimals))),
-                None => format!("{}: not reported", series_name(*series)),
+                Some(value) => tf!("{} {}", series_name(*series), fixed(value, usize::from(row.decimals))),
+                None => tf!("{}: not reported", series_name(*series)),
             };
             parts.push(text.clone());
             let fraction = value.map(|value| (value / max).clamp(0.0, 1.0) * 52.0);
@@ -114,10 +115,10 @@ pub fn BenchmarkChart() -> Html {
                 </g>
             }
         }).collect::<Html>();
-        summary.push(format!("{} ({}): {}", row.name, row.metric, parts.join(", ")));
+        summary.push(tf!("{} ({}): {}", row.name, tr(row.metric), parts.join(t!(", "))));
         html! {
             <g class="group" data-benchmark={row.key}>
-                <text class="bar-label" x="0" y={(top + 15).to_string()}>{ row.name }<tspan class="metric">{ format!(" ({})", row.metric) }</tspan><tspan class="metric lead">{ lead }</tspan></text>
+                <text class="bar-label" x="0" y={(top + 15).to_string()}>{ row.name }<tspan class="metric">{ tf!(" ({})", tr(row.metric)) }</tspan><tspan class="metric lead">{ lead }</tspan></text>
                 { bars }
             </g>
         }
@@ -126,28 +127,28 @@ pub fn BenchmarkChart() -> Html {
 
     html! {
         <div class="benchmark-chart" role="group" aria-labelledby="bench-heading">
-            <h3 id="bench-heading">{ "Benchmark by benchmark" }</h3>
+            <h3 id="bench-heading">{ t!("Benchmark by benchmark") }</h3>
             <figure class="bar-chart">
-                <svg width="100%" height={height.to_string()} role="img" aria-label={format!("Benchmark scores. {}.", summary.join("; "))}>
+                <svg width="100%" height={height.to_string()} role="img" aria-label={tf!("Benchmark scores. {}.", summary.join(t!("; ")))}>
                     { groups }
                 </svg>
             </figure>
-            <p class="table-note">{ benchmarks::TABLE_CAVEAT }{ citation(benchmarks::TABLE_SOURCES) }</p>
+            <p class="table-note">{ tr(benchmarks::TABLE_CAVEAT) }{ citation(benchmarks::TABLE_SOURCES) }</p>
             if view.visible[O3_SERIES] {
-                <p class="table-note o3-caveat">{ benchmarks::O3_SERIES_CAVEAT }</p>
+                <p class="table-note o3-caveat">{ tr(benchmarks::O3_SERIES_CAVEAT) }</p>
             }
             <div class="messages" role="status" aria-live="polite">
                 { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
             </div>
             <div class="bench-controls needs-wasm">
                 <fieldset class="models">
-                    <legend>{ "Models on the chart" }</legend>
+                    <legend>{ t!("Models on the chart") }</legend>
                     <ul>{ for toggles }</ul>
                 </fieldset>
-                <div class="chart-controls" role="group" aria-label="Order of benchmarks">
-                    <span>{ "Order:" }</span>
-                    { order_button(Order::Paper, "As in the paper") }
-                    { order_button(Order::Gap, "By R1's lead over o1") }
+                <div class="chart-controls" role="group" aria-label={t!("Order of benchmarks")}>
+                    <span>{ t!("Order:") }</span>
+                    { order_button(Order::Paper, t!("As in the paper")) }
+                    { order_button(Order::Gap, t!("By R1's lead over o1")) }
                 </div>
             </div>
             <EmbedButton spec={*EmbedView::Benchmarks.spec()} />

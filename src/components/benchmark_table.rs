@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::citation::citation;
 use crate::components::table::{table_shell, Narrow, TableShell};
 use crate::data::benchmarks;
+use crate::model::locale::{t, tr};
 
 #[component]
 pub fn BenchmarkTable() -> Html {
@@ -25,16 +26,17 @@ pub fn BenchmarkTable() -> Html {
                     html! { <td class="num">{ text }</td> }
                 }
             }
-            None => html! { <td class="num na"><abbr title="not reported">{ "–" }</abbr></td> },
+            None => html! { <td class="num na"><abbr title={t!("not reported")}>{ t!("–") }</abbr></td> },
         });
         html! {
+            // Benchmark and model names are test and product names, the same in every edition.
             <tr data-benchmark={row.key}>
-                <th scope="row">{ row.name }<span class="metric">{ row.metric }</span></th>
+                <th scope="row">{ row.name }<span class="metric">{ tr(row.metric) }</span></th>
                 { for cells }
             </tr>
         }
     });
-    let mut columns = vec!["Benchmark"];
+    let mut columns = vec![t!("Benchmark")];
     columns.extend(benchmarks::MODELS);
     // The caveat is the chart's (the table sits under it, in a disclosure): not said twice.
     table_shell(TableShell {
@@ -42,7 +44,7 @@ pub fn BenchmarkTable() -> Html {
         caption_id: "benchmark-table-caption",
         caption: html! {
             <>
-                { "Benchmark scores from the R1 paper; best in each row in bold" }
+                { t!("Benchmark scores from the R1 paper; best in each row in bold") }
                 { citation(benchmarks::TABLE_SOURCES) }
             </>
         },

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::data;
+use crate::model::locale::{t, tf};
 
 /// The anchor id of a source's entry in the Sources list.
 pub fn source_anchor(number: usize) -> String {
@@ -47,18 +48,18 @@ pub fn citation(sources: &[&str]) -> Html {
         let source = data::source(id)?;
         Some(source_link(
             number,
-            Some(format!("Source {number}: {}", source.title())),
+            Some(tf!("Source {number}: {}", source.title(); number = number)),
             None,
             html! { { number } },
         ))
     });
-    html! { <sup class="cite">{ "[" }{ for intersperse(links) }{ "]" }</sup> }
+    html! { <sup class="cite">{ t!("[") }{ for intersperse(links) }{ t!("]") }</sup> }
 }
 
 /// Puts ", " between links without collecting into a Vec first.
 fn intersperse(links: impl Iterator<Item = Html>) -> impl Iterator<Item = Html> {
     links
         .enumerate()
-        .flat_map(|(index, link)| [(index > 0).then(|| html! { ", " }), Some(link)])
+        .flat_map(|(index, link)| [(index > 0).then(|| html! { t!(", ") }), Some(link)])
         .flatten()
 }

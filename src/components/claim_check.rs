@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::prose::Prose;
+use crate::model::locale::t;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimCheckProps {
@@ -14,8 +15,8 @@ pub struct ClaimCheckProps {
 pub fn ClaimCheck(props: &ClaimCheckProps) -> Html {
     html! {
         <div class="claim-check" role="note">
-            <p class="claim"><span class="tag">{ "The claim" }</span>{ " " }<Prose text={props.claim} /></p>
-            <p class="finding"><span class="tag">{ "What the sources show" }</span>{ " " }<Prose text={props.finding} /></p>
+            <p class="claim"><span class="tag">{ t!("The claim") }</span>{ t!(" ") }<Prose text={props.claim} /></p>
+            <p class="finding"><span class="tag">{ t!("What the sources show") }</span>{ t!(" ") }<Prose text={props.finding} /></p>
         </div>
     }
 }

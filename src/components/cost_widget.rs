@@ -12,6 +12,7 @@ use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
 use crate::components::number_field::{number_field, NumberFieldProps};
+use crate::components::price_table::model_name;
 use crate::components::table::{table_shell, Narrow, TableShell};
 use crate::content::embeds::EmbedView;
 use crate::content::widgets;
@@ -20,6 +21,7 @@ use crate::model::cost::{
     self, ClaimCheck, CostAction, CostState, Field, ResultRow, Scale, PRESETS,
 };
 use crate::model::format;
+use crate::model::locale::{after, t, tf, tr};
 use crate::model::pricing::{PriceOn, Vendor};
 use crate::model::url_state::{UrlState, UrlWrite};
 use crate::shared;
@@ -75,7 +77,7 @@ pub fn CostWidget() -> Html {
         };
         number_field(NumberFieldProps {
             id: id.into(),
-            label: field.label().into(),
+            label: tr(field.label()).into(),
             unit: unit.into(),
             text: text.into(),
             value,
@@ -98,7 +100,7 @@ pub fn CostWidget() -> Html {
         html! {
             <button type="button" class="chip" data-action={format!("preset-{key}")} aria-pressed={pressed.to_string()}
                     onclick={Callback::from(move |_: MouseEvent| state.dispatch(CostAction::ApplyPreset(key)))}>
-                { preset.name }
+                { tr(preset.name) }
             </button>
         }
     });
@@ -109,21 +111,21 @@ pub fn CostWidget() -> Html {
         let checked = view.selected.contains(&key);
         let id = format!("cost-model-{key}");
         let availability = match model.price_on(view.date) {
-            PriceOn::Listed(period) => period.label.to_owned(),
-            PriceOn::NotYetAvailable(from) => format!("not yet on sale; from {}", from.short()),
-            PriceOn::Withdrawn(until) => format!("no longer offered from {}", until.short()),
+            PriceOn::Listed(period) => tr(period.label).to_owned(),
+            PriceOn::NotYetAvailable(from) => tf!("not yet on sale; from {}", from.short()),
+            PriceOn::Withdrawn(until) => tf!("no longer offered from {}", until.short()),
         };
         html! {
             <li>
                 <input type="checkbox" id={id.clone()} checked={checked}
                        onchange={Callback::from(move |_: Event| state.dispatch(CostAction::ToggleModel(key.to_owned())))} />
-                <label for={id}>{ model.name }<span class="model-note">{ availability }</span></label>
+                <label for={id}>{ model_name(model.name) }<span class="model-note">{ availability }</span></label>
             </li>
         }
     });
 
     let baseline_options = view.selected.iter().filter_map(|key| prices::model(key)).map(|model| {
-        html! { <option value={model.key} selected={model.key == view.baseline}>{ model.name }</option> }
+        html! { <option value={model.key} selected={model.key == view.baseline}>{ model_name(model.name) }</option> }
     });
     let on_baseline = {
         let state = state.clone();
@@ -139,10 +141,11 @@ pub fn CostWidget() -> Html {
             state.dispatch(CostAction::SetDate(input.value()));
         })
     };
-    let scale_button = |scale: Scale, label: &'static str| {
+    // The action is named by the scale's key, not its label, so it reads the same in every edition.
+    let scale_button = |scale: Scale, key: &'static str, label: &'static str| {
         let state = state.clone();
         html! {
-            <button type="button" class="chip" data-action={format!("scale-{}", label.to_lowercase())} aria-pressed={(view.scale == scale).to_string()}
+            <button type="button" class="chip" data-action={format!("scale-{key}")} aria-pressed={(view.scale == scale).to_string()}
                     onclick={Callback::from(move |_: MouseEvent| state.dispatch(CostAction::SetScale(scale)))}>{ label }</button>
         }
     };
@@ -154,7 +157,7 @@ pub fn CostWidget() -> Html {
         data::source(id).map(|source| source.url())
     });
     let workload = &view.workload;
-    let more_settings = format!(
+    let more_settings = tf!(
         "More settings: input served from cache ({}), requests per day ({})",
         format::percent(workload.cached_percent, 0),
         format::group_thousands(workload.requests_per_day)
@@ -166,7 +169,7 @@ pub fn CostWidget() -> Html {
     // widget shows its result and hides what could not act.
     html! {
         <div class="cost-widget" role="group" aria-labelledby="cost-heading" data-csv={csv}>
-            <h3 id="cost-heading">{ "What would your workload cost?" }</h3>
+            <h3 id="cost-heading">{ t!("What would your workload cost?") }</h3>
             <div class="cost-layout">
                 <div class="cost-summary">
                     <p class="headline" aria-live="polite">{ headline(view, &rows) }</p>
@@ -176,41 +179,41 @@ pub fn CostWidget() -> Html {
                 </div>
                 <div class="cost-answer">
                     { bar_chart(BarChartProps { bars: bars(&rows), scale: view.scale, ticks: TickFormat::Usd, summary: chart_summary(view, &rows), max: None }) }
-                    <div class="chart-controls needs-wasm" role="group" aria-label="Chart scale">
-                        <span>{ "Scale:" }</span>{ scale_button(Scale::Linear, "Linear") }{ scale_button(Scale::Log, "Log") }
+                    <div class="chart-controls needs-wasm" role="group" aria-label={t!("Chart scale")}>
+                        <span>{ t!("Scale:") }</span>{ scale_button(Scale::Linear, "linear", t!("Linear")) }{ scale_button(Scale::Log, "log", t!("Log")) }
                     </div>
                     { claim_box(view) }
                 </div>
                 <div class="cost-inputs needs-wasm">
                     <fieldset class="input-group workload-group">
-                        <legend>{ "Your workload" }</legend>
-                        <div class="chips" role="group" aria-label="Workload presets">{ for presets }</div>
+                        <legend>{ t!("Your workload") }</legend>
+                        <div class="chips" role="group" aria-label={t!("Workload presets")}>{ for presets }</div>
                         <p class="preset-note">
-                            { active_preset.map_or_else(|| widgets::OWN_WORKLOAD.to_owned(), |preset| preset.assumption()) }
+                            { active_preset.map_or_else(|| tr(widgets::OWN_WORKLOAD).to_owned(), |preset| preset.assumption()) }
                         </p>
                         <div class="inputs">
-                            { field(Field::InputTokens, "cost-input", "tokens", Some((0.0, 200_000.0, 500.0)), None) }
-                            { field(Field::OutputTokens, "cost-output", "tokens", Some((0.0, 50_000.0, 100.0)), None) }
-                            { field(Field::ReasoningTokens, "cost-reasoning", "tokens", Some((0.0, 100_000.0, 500.0)), Some(widgets::REASONING_HINT)) }
+                            { field(Field::InputTokens, "cost-input", t!("tokens"), Some((0.0, 200_000.0, 500.0)), None) }
+                            { field(Field::OutputTokens, "cost-output", t!("tokens"), Some((0.0, 50_000.0, 100.0)), None) }
+                            { field(Field::ReasoningTokens, "cost-reasoning", t!("tokens"), Some((0.0, 100_000.0, 500.0)), Some(tr(widgets::REASONING_HINT))) }
                         </div>
                         <details class="more-settings">
                             <summary>{ more_settings }</summary>
                             <div class="inputs">
-                                { field(Field::CachedPercent, "cost-cache", "%", Some((0.0, 100.0, 1.0)), Some(widgets::CACHE_HINT)) }
-                                { field(Field::RequestsPerDay, "cost-requests", "per day", Some((0.0, 10_000.0, 1.0)), None) }
+                                { field(Field::CachedPercent, "cost-cache", t!("%"), Some((0.0, 100.0, 1.0)), Some(tr(widgets::CACHE_HINT))) }
+                                { field(Field::RequestsPerDay, "cost-requests", t!("per day"), Some((0.0, 10_000.0, 1.0)), None) }
                             </div>
                         </details>
                     </fieldset>
                     <fieldset class="input-group comparison-group">
-                        <legend>{ "The comparison" }</legend>
+                        <legend>{ t!("The comparison") }</legend>
                         <fieldset class="models">
-                            <legend>{ "Models to compare (at least two)" }</legend>
+                            <legend>{ t!("Models to compare (at least two)") }</legend>
                             <ul>{ for model_boxes }</ul>
                         </fieldset>
                         <div class="controls">
-                            <label for="cost-baseline">{ "Compare against" }</label>
+                            <label for="cost-baseline">{ t!("Compare against") }</label>
                             <select id="cost-baseline" onchange={on_baseline}>{ for baseline_options }</select>
-                            <label for="cost-date">{ "Prices as of" }</label>
+                            <label for="cost-date">{ t!("Prices as of") }</label>
                             <input id="cost-date" type="date" value={view.date.to_string()}
                                    min={prices::CATALOGUE.days().0.to_string()} max={prices::CATALOGUE.days().1.to_string()} onchange={on_date} />
                         </div>
@@ -232,19 +235,19 @@ fn vendor_class(vendor: Vendor) -> &'static str {
 
 fn unavailable_text(price: PriceOn) -> String {
     match price {
-        PriceOn::NotYetAvailable(from) => format!("not yet available (from {})", from.short()),
-        PriceOn::Withdrawn(until) => format!("no longer offered from {}", until.short()),
-        PriceOn::Listed(_) => "no price".to_owned(),
+        PriceOn::NotYetAvailable(from) => tf!("not yet available (from {})", from.short()),
+        PriceOn::Withdrawn(until) => tf!("no longer offered from {}", until.short()),
+        PriceOn::Listed(_) => t!("no price").to_owned(),
     }
 }
 
 fn bars(rows: &[ResultRow]) -> Vec<Bar> {
     rows.iter()
         .map(|row| Bar {
-            label: row.model.name.to_owned(),
+            label: model_name(row.model.name).to_owned(),
             value: row.costs.map(|costs| costs.per_request),
             value_text: match (row.costs, row.versus_baseline) {
-                (Some(costs), Some(versus)) => format!(
+                (Some(costs), Some(versus)) => tf!(
                     "{} · {}",
                     format::usd(costs.per_request),
                     cost::ratio_words(&versus)
@@ -271,25 +274,25 @@ fn headline(view: &CostState, rows: &[ResultRow]) -> String {
         return String::new();
     };
     match (baseline.costs, other.costs, other.versus_baseline) {
-        (Some(base), Some(costs), Some(versus)) => format!(
+        (Some(base), Some(costs), Some(versus)) => tf!(
             "On {}, {} costs {} per request against {} on {}: {} ({} {}).",
             view.date.long(),
-            other.model.name,
+            model_name(other.model.name),
             format::usd(costs.per_request),
             format::usd(base.per_request),
-            baseline.model.name,
+            model_name(baseline.model.name),
             cost::ratio_words(&versus),
             format::percent(versus.percent_saved.abs(), 2),
             if versus.percent_saved >= 0.0 {
-                "saved"
+                t!("saved")
             } else {
-                "more"
+                t!("more")
             }
         ),
         (Some(_), Some(_), None) => {
-            "This workload has no tokens, so every model costs nothing.".to_owned()
+            t!("This workload has no tokens, so every model costs nothing.").to_owned()
         }
-        _ => format!(
+        _ => tf!(
             "On {}, not every chosen model was on sale; see the table.",
             view.date.long()
         ),
@@ -300,14 +303,22 @@ fn chart_summary(view: &CostState, rows: &[ResultRow]) -> String {
     let parts: Vec<String> = rows
         .iter()
         .map(|row| match row.costs {
-            Some(costs) => format!("{} {}", row.model.name, format::usd(costs.per_request)),
-            None => format!("{} {}", row.model.name, unavailable_text(row.price)),
+            Some(costs) => tf!(
+                "{} {}",
+                model_name(row.model.name),
+                format::usd(costs.per_request)
+            ),
+            None => tf!(
+                "{} {}",
+                model_name(row.model.name),
+                unavailable_text(row.price)
+            ),
         })
         .collect();
-    format!(
+    tf!(
         "Cost per request on {}: {}.",
         view.date.long(),
-        parts.join("; ")
+        parts.join(t!("; "))
     )
 }
 
@@ -316,38 +327,38 @@ fn chart_summary(view: &CostState, rows: &[ResultRow]) -> String {
 fn claim_box(view: &CostState) -> Html {
     let saving = |id: &str| {
         data::fact(id).map_or_else(Html::default, |fact| {
-            crate::components::source_cards::fact_ref(fact, html! { fact.value.display() })
+            crate::components::source_cards::fact_ref(fact, html! { fact.display() })
         })
     };
     let verdict = match cost::claim_check(view, prices::MODELS) {
         ClaimCheck::Saving {
             percent_saved,
             times_cheaper,
-        } => format!(
+        } => tf!(
             "With your inputs, DeepSeek-R1 costs {} less than o1 ({}): {} the article's 95%.",
             format::percent(percent_saved, 1),
             format::multiple(times_cheaper),
             if percent_saved > 95.0 {
-                "more than"
+                t!("more than")
             } else if percent_saved < 95.0 {
-                "less than"
+                t!("less than")
             } else {
-                "exactly"
+                t!("exactly")
             }
         ),
         ClaimCheck::NotComparable(reason) => reason,
-        ClaimCheck::NothingToPrice => "With no tokens there is nothing to compare.".to_owned(),
+        ClaimCheck::NothingToPrice => t!("With no tokens there is nothing to compare.").to_owned(),
     };
     html! {
         <div class="claim-check" role="note">
-            <p class="claim"><span class="tag">{ "The claim" }</span>{ " The article: R1 is “95% cheaper” than o1 per token." }</p>
-            <p class="finding"><span class="tag">{ "Your numbers" }</span>{ " " }{ verdict }</p>
+            <p class="claim"><span class="tag">{ t!("The claim") }</span>{ t!(" The article: R1 is “95% cheaper” than o1 per token.") }</p>
+            <p class="finding"><span class="tag">{ t!("Your numbers") }</span>{ t!(" ") }{ verdict }</p>
             <p class="list-prices">
-                { "Per token at list prices, R1 was " }{ saving("r1_vs_o1_input_saving") }
-                { " cheaper on uncached input, " }{ saving("r1_vs_o1_output_saving") }
-                { " on output and " }{ saving("r1_vs_o1_cached_saving") }{ " on cached input." }
+                { t!("Per token at list prices, R1 was ") }{ saving("r1_vs_o1_input_saving") }
+                { t!(" cheaper on uncached input, ") }{ saving("r1_vs_o1_output_saving") }
+                { t!(" on output and ") }{ saving("r1_vs_o1_cached_saving") }{ t!(" on cached input.") }
             </p>
-            <p class="hint">{ widgets::CLAIM_CAVEAT }</p>
+            <p class="hint">{ tr(widgets::CLAIM_CAVEAT) }</p>
         </div>
     }
 }
@@ -355,23 +366,24 @@ fn claim_box(view: &CostState) -> Html {
 fn results_table(view: &CostState, rows: &[ResultRow]) -> Html {
     let body = rows.iter().map(|row| {
         let name = html! {
-            <th scope="row">{ row.model.name }
-                if row.model.key == view.baseline { <span class="vendor">{ "baseline" }</span> }
+            <th scope="row">{ model_name(row.model.name) }
+                if row.model.key == view.baseline { <span class="vendor">{ t!("baseline") }</span> }
             </th>
         };
         match (row.price, row.costs) {
             (PriceOn::Listed(period), Some(costs)) => html! {
                 <tr data-model={row.model.key}>
                     { name }
-                    <td class="num price-used" data-label="Prices used">
-                        { format!("{} / {} / {}", format::usd(period.rates.input), format::usd(period.rates.cached_input), format::usd(period.rates.output)) }
-                        <span class="vendor">{ period.label }{ ", from " }{ period.from.short() }</span>
+                    <td class="num price-used" data-label={t!("Prices used")}>
+                        // The tight form ($0.55): the caption names the currency and the unit.
+                        { tf!("{} / {} / {}", format::usd_tight(period.rates.input), format::usd_tight(period.rates.cached_input), format::usd_tight(period.rates.output)) }
+                        <span class="vendor">{ tr(period.label) }{ t!(", from ") }{ period.from.short() }{ after(", from ") }</span>
                         { citation(period.sources) }
                     </td>
-                    <td class="num per-request" data-label="Per request">{ format::usd(costs.per_request) }</td>
-                    <td class="num per-day" data-label="Per day">{ format::usd(costs.per_day) }</td>
-                    <td class="num per-month" data-label="Per 30-day month">{ format::usd(costs.per_month) }</td>
-                    <td class="num versus" data-label="Against baseline">{ row.versus_baseline.map(|versus| format!("{} ({} saved)", cost::ratio_words(&versus), format::percent(versus.percent_saved, 2))).unwrap_or_else(|| "—".to_owned()) }</td>
+                    <td class="num per-request" data-label={t!("Per request")}>{ format::usd(costs.per_request) }</td>
+                    <td class="num per-day" data-label={t!("Per day")}>{ format::usd(costs.per_day) }</td>
+                    <td class="num per-month" data-label={t!("Per 30-day month")}>{ format::usd(costs.per_month) }</td>
+                    <td class="num versus" data-label={t!("Against baseline")}>{ row.versus_baseline.map(|versus| tf!("{} ({} saved)", cost::ratio_words(&versus), format::percent(versus.percent_saved, 2))).unwrap_or_else(|| t!("—").to_owned()) }</td>
                 </tr>
             },
             (price, _) => html! {
@@ -382,14 +394,14 @@ fn results_table(view: &CostState, rows: &[ResultRow]) -> Html {
     table_shell(TableShell {
         class: "cost-table",
         caption_id: "cost-table-caption",
-        caption: html! { format!("Costs at list prices on {} (prices per 1M tokens: input / cached input / output)", view.date.long()) },
+        caption: html! { tf!("Costs at list prices on {} (prices per 1M tokens: input / cached input / output)", view.date.long()) },
         columns: &[
-            "Model",
-            "Prices used",
-            "Per request",
-            "Per day",
-            "Per 30-day month",
-            "Against baseline",
+            t!("Model"),
+            t!("Prices used"),
+            t!("Per request"),
+            t!("Per day"),
+            t!("Per 30-day month"),
+            t!("Against baseline"),
         ],
         rows: body.collect(),
         narrow: Narrow::Stacks,

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::content::embeds::EmbedSpec;
 use crate::model::embed::snippet;
+use crate::model::locale::{t, tr};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedButtonProps {
@@ -45,7 +46,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                     &browser::page_base(),
                     spec.key,
                     &fragment,
-                    spec.title,
+                    tr(spec.title),
                     spec.default_height,
                 )));
             }
@@ -73,19 +74,19 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     html! {
         <div class="embed-tool needs-wasm">
             <button type="button" class="chip" data-action="embed" aria-expanded={code.is_some().to_string()} aria-controls={panel_id.clone()} onclick={toggle}>
-                { "Embed" }
+                { t!("Embed") }
             </button>
             // Always in the document (hidden when closed) so `aria-controls` has a target.
             <div class="embed-panel" id={panel_id} hidden={code.is_none()}>
             if let Some(text) = &*code {
-                    <label for={format!("embed-{}-code", spec.key)}>{ "Paste this into your page (it sizes itself to its content):" }</label>
+                    <label for={format!("embed-{}-code", spec.key)}>{ t!("Paste this into your page (it sizes itself to its content):") }</label>
                     <textarea id={format!("embed-{}-code", spec.key)} readonly=true rows="4" value={text.clone()} />
-                    <button type="button" class="chip" onclick={copy}>{ "Copy snippet" }</button>
+                    <button type="button" class="chip" onclick={copy}>{ t!("Copy snippet") }</button>
                     <span class="copy-status" role="status">
                         { match *status {
                             CopyStatus::Idle => "",
-                            CopyStatus::Copied => "Copied",
-                            CopyStatus::Failed => "Could not copy: select the text and copy it by hand.",
+                            CopyStatus::Copied => t!("Copied"),
+                            CopyStatus::Failed => t!("Could not copy: select the text and copy it by hand."),
                         } }
                     </span>
             }

@@ -10,6 +10,7 @@ use crate::components::share_tools::widget_figure;
 use crate::content::embeds::EmbedView;
 use crate::data::DATA_VERSION;
 use crate::island::Island;
+use crate::model::locale::{t, tr};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedPageProps {
@@ -21,9 +22,9 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
     let view = props.view.spec();
     let source = html! {
         <>
-            { view.source_line }{ " Data checked " }
-            <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>{ ". " }
-            <a class="open-full" href={format!("./#{}", view.anchor)} target="_blank" rel="noopener">{ "Open the full explainer" }</a>
+            { tr(view.source_line) }{ t!(" Data checked ") }
+            <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>{ t!(". ") }
+            <a class="open-full" href={format!("./#{}", view.anchor)} target="_blank" rel="noopener">{ t!("Open the full explainer") }</a>
         </>
     };
     let figure = match view.view {
@@ -32,7 +33,7 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
             return html! {
                 <>
                     <Page />
-                    <nav class="embed-source embed-view" aria-label="About this embed">{ source }</nav>
+                    <nav class="embed-source embed-view" aria-label={t!("About this embed")}>{ source }</nav>
                 </>
             };
         }
@@ -46,9 +47,9 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
     };
     html! {
         <main class="embed-view" data-view={view.key}>
-            <h1 class="embed-title">{ view.title }</h1>
+            <h1 class="embed-title">{ tr(view.title) }</h1>
             // The widgets' own headings are third-level (they sit in a section of the full page).
-            <h2 class="visually-hidden">{ view.section_title }</h2>
+            <h2 class="visually-hidden">{ tr(view.section_title) }</h2>
             { figure }
             <p class="embed-source">{ source }</p>
             { island_failed_template() }

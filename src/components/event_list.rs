@@ -7,6 +7,7 @@ use crate::components::citation::citation;
 use crate::components::source_cards::fact_ref;
 use crate::data::{self, events::EVENTS};
 use crate::model::facts::Value;
+use crate::model::locale::tr;
 
 pub fn event_list(caption: &'static str, keys: &'static [&'static str]) -> Html {
     let items = keys.iter().filter_map(|key| {
@@ -16,13 +17,13 @@ pub fn event_list(caption: &'static str, keys: &'static [&'static str]) -> Html 
         let day = html! { <time datetime={event.date.to_string()}>{ event.date.short() }</time> };
         let date = match event.facts.first().and_then(|id| data::fact(id)) {
             Some(fact) if matches!(fact.value, Value::Day(_)) => fact_ref(fact, day),
-            Some(fact) => fact_ref(fact, html! { fact.value.display() }),
+            Some(fact) => fact_ref(fact, html! { fact.display() }),
             None => day,
         };
         Some(html! {
             <li class={classes!("event-row", event.colour_key())} data-row={event.key}>
                 <span class="event-date">{ date }</span>
-                <span class="event-row-title">{ event.title }{ citation(event.sources) }</span>
+                <span class="event-row-title">{ tr(event.title) }{ citation(event.sources) }</span>
             </li>
         })
     });

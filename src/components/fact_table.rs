@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::source_cards::fact_ref;
 use crate::components::table::{table_shell, Narrow, TableShell};
 use crate::data;
+use crate::model::locale::t;
 
 #[derive(Properties, PartialEq)]
 pub struct FactTableProps {
@@ -19,8 +20,8 @@ pub fn FactTable(props: &FactTableProps) -> Html {
         Some(fact) => html! {
             <tr data-fact={*id}>
                 <th scope="row">{ fact.label() }</th>
-                <td class="num" data-label="Value">{ fact_ref(fact, html! { fact.value.display() }) }</td>
-                <td data-label="Applies to"><time datetime={fact.date.to_string()}>{ fact.date.short() }</time></td>
+                <td class="num" data-label={t!("Value")}>{ fact_ref(fact, html! { fact.display() }) }</td>
+                <td data-label={t!("Applies to")}><time datetime={fact.date.to_string()}>{ fact.date.short() }</time></td>
             </tr>
         },
         None => html! { <tr><td colspan="3" class="fact-missing">{ format!("[unknown fact {id}]") }</td></tr> },
@@ -30,7 +31,7 @@ pub fn FactTable(props: &FactTableProps) -> Html {
         class: "fact-table",
         caption_id: &caption_id,
         caption: html! { props.caption },
-        columns: &["Figure", "Value", "Applies to"],
+        columns: &[t!("Figure"), t!("Value"), t!("Applies to")],
         rows: rows.collect(),
         narrow: Narrow::Stacks,
     })

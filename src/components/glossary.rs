@@ -4,16 +4,17 @@
 use yew::prelude::*;
 
 use crate::content::glossary::{anchor, TERMS};
+use crate::model::locale::{t, tr};
 
 #[component]
 pub fn Glossary() -> Html {
     html! {
         <section id="glossary" aria-labelledby="glossary-heading">
-            <h2 id="glossary-heading">{ "Glossary" }</h2>
+            <h2 id="glossary-heading">{ t!("Glossary") }</h2>
             <dl class="glossary">
                 { for TERMS.iter().map(|term| html! {
                     <div class="glossary-entry">
-                        <dt id={anchor(term.id)}>{ term.name }</dt>
+                        <dt id={anchor(term.id)}>{ tr(term.name) }</dt>
                         <dd>{ term.definition() }</dd>
                     </div>
                 }) }

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::content::widgets::{FAILED_HEADING, FAILED_TEXT, RELOAD_LINK};
+use crate::model::locale::tr;
 
 /// The template's id, as failure.js looks it up.
 pub const TEMPLATE_ID: &str = "island-failed";
@@ -14,11 +15,11 @@ pub fn island_failed_template() -> Html {
     html! {
         <template id={TEMPLATE_ID}>
             <div class="island island-failed" data-failed="true" role="alert">
-                <p><strong>{ FAILED_HEADING }</strong></p>
-                <p>{ FAILED_TEXT }</p>
+                <p><strong>{ tr(FAILED_HEADING) }</strong></p>
+                <p>{ tr(FAILED_TEXT) }</p>
                 // failure.js sets the address (this page, with the widget's state) and turns the
                 // click into a real reload.
-                <p><a href="" data-reload="">{ RELOAD_LINK }</a></p>
+                <p><a href="" data-reload="">{ tr(RELOAD_LINK) }</a></p>
             </div>
         </template>
     }

@@ -1,6 +1,7 @@
 //! A labelled number input with units and, where a range helps, a slider for the same value.
 //! The text box takes what readers type ("1,000", "1e6"); the model decides what to do with it.
 
+use crate::model::locale::tf;
 use crate::model::number_input::trim_number;
 use yew::prelude::*;
 
@@ -41,7 +42,7 @@ pub fn number_field(props: NumberFieldProps) -> Html {
     let slider = props.slider.map(|(min, max, step)| {
         html! {
             <input type="range" id={format!("{}-slider", props.id)} class="slider"
-                   aria-label={format!("{} (slider)", props.label)}
+                   aria-label={tf!("{} (slider)", props.label)}
                    min={trim_number(min)} max={trim_number(max)} step={trim_number(step)}
                    value={trim_number(props.value.clamp(min, max))} oninput={slid} />
         }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::glossary::Glossary;
 use crate::components::island_failed::island_failed_template;
 use crate::components::key_figures::key_figures;
-use crate::components::prose::Prose;
+use crate::components::prose::{around, Prose};
 use crate::components::section_view::SectionView;
 use crate::components::share_tools::share_tools;
 use crate::components::sources_list::SourcesList;
@@ -16,29 +16,56 @@ use crate::content::sections::SECTIONS;
 use crate::content::{ABOUT, ABOUT_SCRIPTED, KICKER, LEDE, TITLE};
 use crate::data::DATA_VERSION;
 use crate::island::{Island, IslandSlot};
+use crate::model::locale::{current, t, tr, Locale};
+
+/// The link to the other edition, in that edition's language and script.
+fn edition_link() -> Html {
+    let (href, other) = match current() {
+        Locale::En => ("zh/", Locale::Zh),
+        Locale::Zh => ("../", Locale::En),
+    };
+    let name = match other {
+        Locale::En => "English",
+        Locale::Zh => "中文",
+    };
+    html! {
+        <a class="edition-link" {href} hreflang={other.lang()} lang={other.lang()}>{ name }</a>
+    }
+}
 
 #[component]
 pub fn Page() -> Html {
+    let english = current() == Locale::En;
     html! {
         <>
-            <a class="skip-link" href="#main">{ "Skip to the explainer" }</a>
+            <a class="skip-link" href="#main">{ t!("Skip to the explainer") }</a>
             <header class="masthead">
                 <p class="kicker data-version">
                     // What the page is and when its data was checked: not a publication date.
-                    { KICKER }{ " " }<time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>
+                    // Chinese sets the date right after the kicker, with no space (NOTES.md §3).
+                    { around(t!("{kicker} {date}"), vec![
+                        ("kicker", html! { tr(KICKER) }),
+                        ("date", html! { <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time> }),
+                    ]) }
                     // Shown and wired by theme.js; without JavaScript the system theme applies.
-                    <button type="button" id="theme-toggle" class="theme-toggle chip" hidden=true>{ "Theme: Auto" }</button>
+                    // Its words for each choice ride along, so theme.js writes them in the page's language.
+                    <button type="button" id="theme-toggle" class="theme-toggle chip" hidden=true
+                        data-label-auto={t!("Theme: Auto")} data-label-light={t!("Theme: Light")} data-label-dark={t!("Theme: Dark")}
+                        data-aria-auto={t!("Theme: auto. Change theme")} data-aria-light={t!("Theme: light. Change theme")} data-aria-dark={t!("Theme: dark. Change theme")}>
+                        { t!("Theme: Auto") }
+                    </button>
+                    { edition_link() }
                 </p>
-                <h1>{ TITLE }</h1>
-                <p class="lede"><Prose text={LEDE} /></p>
+                <h1>{ tr(TITLE) }</h1>
+                <p class="lede"><Prose text={tr(LEDE)} /></p>
                 { key_figures() }
             </header>
             // Shown only if the WebAssembly fails to start (the loader marks <html data-wasm="failed">).
             <p class="wasm-failed-note" role="status">
-                { "The interactive parts could not start in this browser. Everything here is still the full text, and every widget shows its result for the default settings." }
+                { t!("The interactive parts could not start in this browser. Everything here is still the full text, and every widget shows its result for the default settings.") }
             </p>
-            <section class="about" aria-label="How to read this page">
-                <p><Prose text={ABOUT} />{ " " }<span class="if-scripted">{ ABOUT_SCRIPTED }</span></p>
+            <section class="about" aria-label={t!("How to read this page")}>
+                <p><Prose text={tr(ABOUT)} />{ t!(" ") }<span class="if-scripted">{ tr(ABOUT_SCRIPTED) }</span></p>
                 { share_tools(None) }
             </section>
             <TableOfContents />
@@ -54,22 +81,25 @@ pub fn Page() -> Html {
             <IslandSlot island={Island::SourceCards} />
             <footer class="colophon">
                 <p>
-                    { "Written in our own words from the sources listed above. Every figure links to its source; corrections of the original reporting are marked as claim checks." }
+                    { t!("Written in our own words from the sources listed above. Every figure links to its source; corrections of the original reporting are marked as claim checks.") }
                 </p>
                 // The single-file edition (xtask/src/pipeline/offline/single_file.rs writes it and adds its size to the
                 // link text; the file itself drops this paragraph, since the reader already has it).
-                <p class="offline-download">
-                    <a href="r1-explainer-offline.html" download="r1-explainer-offline.html">{ "Download for offline" }</a>
-                    { ": the whole explainer with its interactive parts in one HTML file that opens from disk, with no connection." }
-                </p>
+                // The single file is the English edition's, so only that edition offers it.
+                if english {
+                    <p class="offline-download">
+                        <a href="r1-explainer-offline.html" download="r1-explainer-offline.html">{ t!("Download for offline") }</a>
+                        { t!(": the whole explainer with its interactive parts in one HTML file that opens from disk, with no connection.") }
+                    </p>
+                }
                 <noscript>
-                    <p>{ "JavaScript is off: everything above is the full text, and each widget shows its result for the default settings." }</p>
+                    <p>{ t!("JavaScript is off: everything above is the full text, and each widget shows its result for the default settings.") }</p>
                 </noscript>
             </footer>
             // Shown by the loader while offline or when the service worker served the saved copy.
             // Prerendered hidden and fixed in place, so neither state moves the text.
             <p id="offline-note" class="offline-note" role="status" hidden=true>
-                { "Offline — showing the copy saved on this device; data checked " }
+                { t!("Offline — showing the copy saved on this device; data checked ") }
                 <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>
             </p>
             { island_failed_template() }

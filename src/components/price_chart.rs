@@ -5,6 +5,7 @@
 //! first: the claim the chart checks, computed from the prices. State in `model::price_chart`.
 
 use crate::model::format::fixed;
+use crate::model::locale::{t, tf, tr};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -103,7 +104,7 @@ pub fn PriceChart() -> Html {
             let label = (previous_label != Some(step.label)).then(|| {
                 let first = previous_label.is_none();
                 let text = if first {
-                    format!("{} {}", series.name, step.label)
+                    tf!("{} {}", series.name, step.label)
                 } else {
                     step.label.to_owned()
                 };
@@ -118,7 +119,7 @@ pub fn PriceChart() -> Html {
                 html! { <line class="riser" x1={x_pct(step.from)} x2={x_pct(step.from)} y1={fixed(p, 1)} y2={fixed(y, 1)} /> }
             });
             previous = Some(y);
-            let title = format!(
+            let title = tf!(
                 "{} {}: {} per 1M {} tokens from {}",
                 series.name,
                 step.label,
@@ -183,7 +184,7 @@ pub fn PriceChart() -> Html {
     let cursor_dots = in_force.iter().map(|(series, step)| {
         html! { <circle class={classes!("cursor-dot", series_class(series))} cx={x_pct(day)} cy={fixed(y_px(measure.of(step), measure), 1)} r="5" /> }
     });
-    let summary = format!(
+    let summary = tf!(
         "Price per 1M {} tokens, log scale, {} to {}. {}",
         measure.name(),
         CHART_START.long(),
@@ -195,9 +196,9 @@ pub fn PriceChart() -> Html {
         html! {
             <li>
                 <span class={classes!("swatch", series_class(series))} aria-hidden="true"></span>
-                <strong>{ series.name }{ " " }{ step.label }</strong>{ ": " }
-                { format!("{} per 1M {} tokens", format::usd(measure.of(step)), measure.name()) }
-                <span class="model-note">{ format!(" ({}, from {})", step.period.label, step.from.short()) }</span>
+                <strong>{ series.name }{ " " }{ step.label }</strong>{ t!(": ") }
+                { tf!("{} per 1M {} tokens", format::usd(measure.of(step)), measure.name()) }
+                <span class="model-note">{ tf!(" ({}, from {})", tr(step.period.label), step.from.short()) }</span>
                 { citation(step.period.sources) }
             </li>
         }
@@ -268,9 +269,9 @@ pub fn PriceChart() -> Html {
 
     html! {
         <div class="price-chart" role="group" aria-labelledby="price-chart-heading" data-csv={csv}>
-            <h3 id="price-chart-heading">{ "The price of reasoning, from o1-preview to today" }</h3>
+            <h3 id="price-chart-heading">{ t!("The price of reasoning, from o1-preview to today") }</h3>
             <div class="headline" aria-live="polite">
-                <p>{ format!("Per 1M {} tokens, from each line's first price to the last one checked:", measure.name()) }</p>
+                <p>{ tf!("Per 1M {} tokens, from each line's first price to the last one checked:", measure.name()) }</p>
                 <ul class="falls">{ for claims.iter().map(|claim| html! { <li>{ claim }</li> }) }</ul>
             </div>
             <div class="messages" role="status" aria-live="polite">
@@ -287,31 +288,31 @@ pub fn PriceChart() -> Html {
                 </svg>
             </figure>
             <div class="price-readout" aria-live="polite">
-                <p class="readout-day"><strong>{ "In force on " }<time datetime={day.to_string()}>{ day.long() }</time></strong></p>
+                <p class="readout-day"><strong>{ t!("In force on ") }<time datetime={day.to_string()}>{ day.long() }</time></strong></p>
                 <ul>{ for readout }</ul>
                 if !not_yet.is_empty() {
-                    <p class="model-note">{ format!("Not yet on sale that day: {}.", not_yet.join(", ")) }</p>
+                    <p class="model-note">{ tf!("Not yet on sale that day: {}.", not_yet.join(t!(", "))) }</p>
                 }
             </div>
             <div class="price-controls needs-wasm">
-                <label for="price-day">{ "Date on the chart" }</label>
+                <label for="price-day">{ t!("Date on the chart") }</label>
                 <input type="range" id="price-day" class="slider price-slider" min="0" max={days.to_string()} step="1"
                        value={CHART_START.days_until(picked).to_string()} aria-valuetext={picked.long()} oninput={on_slide} />
                 <div class="chips">
-                    <PriceDateHandoff day={picked} label="Use this date in the cost calculator" note_id="price-chart-handoff" />
+                    <PriceDateHandoff day={picked} label={t!("Use this date in the cost calculator")} note_id="price-chart-handoff" />
                 </div>
-                <div class="chart-controls" role="group" aria-label="Which price">
-                    <span>{ "Price:" }</span>{ measure_button(Measure::Output, "Output") }{ measure_button(Measure::Input, "Input") }
+                <div class="chart-controls" role="group" aria-label={t!("Which price")}>
+                    <span>{ t!("Price:") }</span>{ measure_button(Measure::Output, t!("Output")) }{ measure_button(Measure::Input, t!("Input")) }
                 </div>
                 <fieldset class="models">
-                    <legend>{ "Smaller models, as extra lines" }</legend>
+                    <legend>{ t!("Smaller models, as extra lines") }</legend>
                     <ul>{ for optional }</ul>
                 </fieldset>
             </div>
             <details class="details">
-                <summary><span class="details-tag">{ "Details" }</span>{ "Every price on the chart, with its dates and sources" }</summary>
+                <summary><span class="details-tag">{ t!("Details") }</span>{ t!("Every price on the chart, with its dates and sources") }</summary>
                 { steps_table(&shown, measure) }
-                <p class="hint">{ "A line runs to the last day checked; later changes or retirements are not tracked. DeepSeek's V4 prices changed several times after launch." }</p>
+                <p class="hint">{ t!("A line runs to the last day checked; later changes or retirements are not tracked. DeepSeek's V4 prices changed several times after launch.") }</p>
             </details>
             <EmbedButton spec={*EmbedView::Prices.spec()} />
         </div>
@@ -328,10 +329,10 @@ fn steps_table(shown: &[&'static PriceSeries], measure: Measure) -> Html {
                 html! {
                     <tr>
                         <th scope="row">{ series.name }{ " " }{ step.label }</th>
-                        <td data-label="From"><time datetime={step.from.to_string()}>{ step.from.short() }</time></td>
-                        <td class="num" data-label="Output">{ format::usd(step.period.rates.output) }</td>
-                        <td class="num" data-label="Input">{ format::usd(step.period.rates.input) }{ citation(step.period.sources) }</td>
-                        <td data-label="Confidence">{ step.period.confidence.label() }</td>
+                        <td data-label={t!("From")}><time datetime={step.from.to_string()}>{ step.from.short() }</time></td>
+                        <td class="num" data-label={t!("Output")}>{ format::usd_tight(step.period.rates.output) }</td>
+                        <td class="num" data-label={t!("Input")}>{ format::usd_tight(step.period.rates.input) }{ citation(step.period.sources) }</td>
+                        <td data-label={t!("Confidence")}>{ step.period.confidence.label() }</td>
                     </tr>
                 }
             })
@@ -339,8 +340,14 @@ fn steps_table(shown: &[&'static PriceSeries], measure: Measure) -> Html {
     table_shell(TableShell {
         class: "price-steps",
         caption_id: "price-steps-caption",
-        caption: html! { format!("Reasoning prices per 1M tokens (the chart shows {})", measure.name()) },
-        columns: &["Line and model", "From", "Output", "Input", "Confidence"],
+        caption: html! { tf!("Reasoning prices per 1M tokens (the chart shows {})", measure.name()) },
+        columns: &[
+            t!("Line and model"),
+            t!("From"),
+            t!("Output"),
+            t!("Input"),
+            t!("Confidence"),
+        ],
         rows: rows.collect(),
         narrow: Narrow::Stacks,
     })
@@ -350,9 +357,9 @@ fn steps_table(shown: &[&'static PriceSeries], measure: Measure) -> Html {
 /// so the powers of ten read at a glance.
 fn axis_label(price: f64) -> String {
     if price >= 1.0 {
-        format!("${}", format::group_thousands(price.round() as u64))
+        tf!("${}", format::group_thousands(price.round() as u64))
     } else {
-        format::usd(price)
+        format::usd_tight(price)
     }
 }
 

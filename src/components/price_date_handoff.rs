@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::components::share_tools::widget_anchor;
 use crate::content::embeds::EmbedView;
 use crate::model::date::Date;
+use crate::model::locale::{t, tf};
 use crate::shared;
 
 #[derive(Properties, PartialEq)]
@@ -31,12 +32,12 @@ pub fn PriceDateHandoff(props: &PriceDateHandoffProps) -> Html {
     let note = if *sent == Some(day) {
         html! {
             <>
-                { format!("The cost calculator now prices {}. ", day.long()) }
-                <a href={format!("#{}", widget_anchor(EmbedView::Cost.spec()))}>{ "Go to the calculator" }</a>
+                { tf!("The cost calculator now prices {}. ", day.long()) }
+                <a href={format!("#{}", widget_anchor(EmbedView::Cost.spec()))}>{ t!("Go to the calculator") }</a>
             </>
         }
     } else {
-        html! { format!("Sets the cost calculator's “Prices as of” date to {}.", day.long()) }
+        html! { tf!("Sets the cost calculator's “Prices as of” date to {}.", day.long()) }
     };
     html! {
         <span class="handoff">

@@ -8,6 +8,7 @@ use crate::components::table::{table_shell, Narrow, TableShell};
 use crate::data::prices;
 use crate::model::date::Date;
 use crate::model::format;
+use crate::model::locale::{lookup, t, tr};
 use crate::model::pricing::PriceOn;
 
 #[derive(Properties, PartialEq)]
@@ -27,32 +28,36 @@ pub fn PriceTable(props: &PriceTableProps) -> Html {
         let cells = match model.price_on(props.date) {
             PriceOn::Listed(period) => html! {
                 <>
-                    <td class="num" data-label="Input">{ format::usd(period.rates.input) }</td>
-                    <td class="num" data-label="Cached input">{ format::usd(period.rates.cached_input) }</td>
-                    <td class="num" data-label="Output">{ format::usd(period.rates.output) }</td>
-                    <td data-label="Price in force">
-                        { period.label }{ ", from " }
+                    <td class="num" data-label={t!("Input")}>{ format::usd(period.rates.input) }</td>
+                    <td class="num" data-label={t!("Cached input")}>{ format::usd(period.rates.cached_input) }</td>
+                    <td class="num" data-label={t!("Output")}>{ format::usd(period.rates.output) }</td>
+                    <td data-label={t!("Price in force")}>
+                        { tr(period.label) }{ t!(", from ") }
                         <time datetime={period.from.to_string()}>{ period.from.short() }</time>
+                        // Chinese says "from" after the date (起); English nothing.
+                        if let Some(after) = lookup("after::, from ") {
+                            { after }
+                        }
                         { citation(period.sources) }
                     </td>
                 </>
             },
             PriceOn::NotYetAvailable(from) => html! {
                 <td colspan="4" class="unavailable">
-                    { "Not yet available (first priced " }
-                    <time datetime={from.to_string()}>{ from.short() }</time>{ ")" }
+                    { t!("Not yet available (first priced ") }
+                    <time datetime={from.to_string()}>{ from.short() }</time>{ t!(")") }
                 </td>
             },
             PriceOn::Withdrawn(until) => html! {
                 <td colspan="4" class="unavailable">
-                    { "No longer offered (until " }
-                    <time datetime={until.to_string()}>{ until.short() }</time>{ ")" }
+                    { t!("No longer offered (until ") }
+                    <time datetime={until.to_string()}>{ until.short() }</time>{ t!(")") }
                 </td>
             },
         };
         html! {
             <tr data-model={model.key}>
-                <th scope="row">{ model.name }<span class="vendor">{ model.vendor.name() }</span></th>
+                <th scope="row">{ model_name(model.name) }<span class="vendor">{ model.vendor.name() }</span></th>
                 { cells }
             </tr>
         }
@@ -62,16 +67,16 @@ pub fn PriceTable(props: &PriceTableProps) -> Html {
         caption_id: "price-table-caption",
         caption: html! {
             <>
-                { "API list prices in US dollars per million tokens, on " }
+                { t!("API list prices in US dollars per million tokens, on ") }
                 <time datetime={props.date.to_string()}>{ props.date.long() }</time>
             </>
         },
         columns: &[
-            "Model",
-            "Input",
-            "Cached input",
-            "Output (incl. reasoning)",
-            "Price in force",
+            t!("Model"),
+            t!("Input"),
+            t!("Cached input"),
+            t!("Output (incl. reasoning)"),
+            t!("Price in force"),
         ],
         rows: props
             .models
@@ -81,4 +86,10 @@ pub fn PriceTable(props: &PriceTableProps) -> Html {
             .collect(),
         narrow: Narrow::Stacks,
     })
+}
+
+/// A model's name in the current edition: most are product names, the same in every edition, so
+/// only a name the edition has words for changes.
+pub fn model_name(name: &'static str) -> &'static str {
+    lookup(name).unwrap_or(name)
 }

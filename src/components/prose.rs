@@ -43,9 +43,48 @@ fn segment(segment: Segment<'static>) -> Html {
                 Segment::FactDate(_) => html! {
                     <time datetime={fact.date.to_string()}>{ fact.date.long() }</time>
                 },
-                _ => html! { fact.value.display() },
+                _ => html! { fact.display() },
             };
             fact_ref(fact, shown)
         }
     }
+}
+
+/// A sentence the current edition glues around elements: `template` (from `t!`, such as
+/// `"{kicker} {date}"`) with each `{name}` of `slots` replaced by its markup and the words between
+/// kept as text, so an edition may reorder the elements or drop the space between them. A
+/// placeholder with no slot stays as written, so a mistake shows on the page.
+pub fn around(template: &str, slots: Vec<(&str, Html)>) -> Html {
+    let mut parts: Vec<Html> = Vec::new();
+    let mut text = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open..];
+        let slot = after.find('}').and_then(|close| {
+            let name = &after[1..close];
+            slots
+                .iter()
+                .find(|(slot, _)| *slot == name)
+                .map(|(_, markup)| (close, markup.clone()))
+        });
+        match slot {
+            Some((close, markup)) => {
+                text.push_str(&rest[..open]);
+                if !text.is_empty() {
+                    parts.push(html! { std::mem::take(&mut text) });
+                }
+                parts.push(markup);
+                rest = &after[close + 1..];
+            }
+            None => {
+                text.push_str(&rest[..=open]);
+                rest = &after[1..];
+            }
+        }
+    }
+    text.push_str(rest);
+    if !text.is_empty() {
+        parts.push(html! { text });
+    }
+    parts.into_iter().collect()
 }

@@ -18,6 +18,7 @@ use crate::content::embeds::EmbedView;
 use crate::content::{Block, Figure, Section};
 use crate::island::Island;
 use crate::model::date::Date;
+use crate::model::locale::{t, tr};
 
 /// The week of the article: the static price table shows prices in force on this day.
 pub const ARTICLE_DATE: Date = Date::ymd(2025, 1, 27);
@@ -36,28 +37,32 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     html! {
         <section id={section.id} aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>
-                <span class="section-number">{ props.number }{ ". " }</span>{ section.title }
+                <span class="section-number">{ props.number }{ t!(". ") }</span>{ tr(section.title) }
             </h2>
             { for section.blocks.iter().map(block) }
         </section>
     }
 }
 
+/// Every text of a block is looked up whole in the current edition before it is parsed as
+/// template markup: the catalogue is keyed by the whole English text.
 fn block(block: &'static Block) -> Html {
     match *block {
-        Block::Paragraph(text) => html! { <p><Prose {text} /></p> },
-        Block::Subheading { id, text } => html! { <h3 {id}>{ text }</h3> },
+        Block::Paragraph(text) => html! { <p><Prose text={tr(text)} /></p> },
+        Block::Subheading { id, text } => html! { <h3 {id}>{ tr(text) }</h3> },
         Block::Quote(id) => html! { <QuoteBlock {id} /> },
-        Block::ClaimCheck { claim, finding } => html! { <ClaimCheck {claim} {finding} /> },
+        Block::ClaimCheck { claim, finding } => {
+            html! { <ClaimCheck claim={tr(claim)} finding={tr(finding)} /> }
+        }
         Block::List(items) => html! {
-            <ul>{ for items.iter().map(|text| html! { <li><Prose text={*text} /></li> }) }</ul>
+            <ul>{ for items.iter().map(|text| html! { <li><Prose text={tr(text)} /></li> }) }</ul>
         },
         Block::Figure(figure) => html! {
             <div class={classes!("figure", is_widget(figure).then_some("figure-widget"))}>{ self::figure(figure) }</div>
         },
         Block::Details { summary, figure } => html! {
             <details class="details">
-                <summary><span class="details-tag">{ "Details" }</span>{ summary }</summary>
+                <summary><span class="details-tag">{ t!("Details") }</span>{ tr(summary) }</summary>
                 <div class="figure">{ self::figure(figure) }</div>
             </details>
         },
@@ -82,9 +87,11 @@ fn figure(figure: Figure) -> Html {
         Figure::BenchmarkTable => html! { <BenchmarkTable /> },
         Figure::O3AnnouncedTable => html! { <O3Table /> },
         Figure::TimelineList => html! { <TimelineList /> },
-        Figure::FactTable { caption, facts } => html! { <FactTable {caption} {facts} /> },
-        Figure::ScoreChart { caption, bars } => score_chart(caption, bars),
-        Figure::EventList { caption, events } => event_list(caption, events),
+        Figure::FactTable { caption, facts } => {
+            html! { <FactTable caption={tr(caption)} {facts} /> }
+        }
+        Figure::ScoreChart { caption, bars } => score_chart(tr(caption), bars),
+        Figure::EventList { caption, events } => event_list(tr(caption), events),
         Figure::PriceChart => widget_figure(Island::PriceChart, EmbedView::Prices.spec()),
         Figure::CostWidget => widget_figure(Island::CostWidget, EmbedView::Cost.spec()),
         Figure::TrainingPanel => widget_figure(Island::Training, EmbedView::Training.spec()),

@@ -11,6 +11,7 @@ use crate::data::DATA_VERSION;
 use crate::island::{Island, IslandSlot};
 use crate::model::citation::{bibtex, plain_text, Work};
 use crate::model::embed::public_url;
+use crate::model::locale::{t, tf, tr};
 
 /// The anchor of a widget on the full page; links to a widget's view are `#<anchor>&<state>`.
 pub fn widget_anchor(spec: &EmbedSpec) -> String {
@@ -33,11 +34,11 @@ pub fn widget_figure(island: Island, spec: &EmbedSpec) -> Html {
     };
     html! {
         <div class="widget" id={widget_anchor(spec)} data-widget={island.key()}>
-            <p class="island-status" role="status" aria-live="polite" data-starting={widgets::STARTING}></p>
+            <p class="island-status" role="status" aria-live="polite" data-starting={tr(widgets::STARTING)}></p>
             if let Some(note) = note {
                 <p class="static-note">
-                    <span class="static-note-nojs">{ note.no_script }</span>
-                    <span class="static-note-failed">{ note.failed }</span>
+                    <span class="static-note-nojs">{ tr(note.no_script) }</span>
+                    <span class="static-note-failed">{ tr(note.failed) }</span>
                 </p>
             }
             <IslandSlot {island} />
@@ -54,17 +55,19 @@ pub fn share_tools(widget: Option<&EmbedSpec>) -> Html {
     let (key, label) = match widget {
         Some(spec) => (
             spec.key,
-            format!(
+            tf!(
                 "Share, cite or download: {}",
-                spec.section_title.to_lowercase()
+                tr(spec.section_title).to_lowercase()
             ),
         ),
-        None => ("page", "Share or cite this explainer".to_owned()),
+        None => ("page", t!("Share or cite this explainer").to_owned()),
     };
     let url = base.map(|base| format!("{base}{anchor}"));
     let work = Work {
-        title: TITLE,
-        part: widget.map(|spec| spec.title),
+        title: tr(TITLE),
+        part: widget.map(|spec| tr(spec.title)),
+        // The same key in every edition: from the English title.
+        key_part: widget.map(|spec| spec.title),
         url: url.as_deref(),
         data_version: DATA_VERSION,
     };
@@ -92,26 +95,26 @@ pub fn share_tools(widget: Option<&EmbedSpec>) -> Html {
     };
     html! {
         <div class="share-tools" role="group" aria-label={label} data-share={key}
-             data-share-title={widget.map_or(TITLE, |spec| spec.title)}
-             data-share-source={widget.map(|spec| spec.source_line)}
+             data-share-title={tr(widget.map_or(TITLE, |spec| spec.title))}
+             data-share-source={widget.map(|spec| tr(spec.source_line))}
              data-data-version={DATA_VERSION.long()}>
             <div class="share-buttons">
-                { button("copy-link", "Copy link") }
-                { button("share", "Share…") }
+                { button("copy-link", t!("Copy link")) }
+                { button("share", t!("Share…")) }
                 if widget.is_some() {
-                    { button("csv", "Download CSV") }
-                    { button("svg", "Download SVG") }
-                    { button("png", "Download PNG") }
+                    { button("csv", t!("Download CSV")) }
+                    { button("svg", t!("Download SVG")) }
+                    { button("png", t!("Download PNG")) }
                 }
             </div>
             <details class="cite-panel">
-                <summary class="chip">{ "Cite" }</summary>
-                { citation("text", "Plain text", "Copy citation", plain_text(&work)) }
-                { citation("bibtex", "BibTeX", "Copy BibTeX", bibtex(&work)) }
+                <summary class="chip">{ t!("Cite") }</summary>
+                { citation("text", t!("Plain text"), t!("Copy citation"), plain_text(&work)) }
+                { citation("bibtex", t!("BibTeX"), t!("Copy BibTeX"), bibtex(&work)) }
             </details>
             <p class="share-status" role="status" aria-live="polite"></p>
             <p class="share-fallback" hidden=true>
-                <label for={id("url")}>{ "Copying was not allowed here. The link is selected: copy it with Ctrl+C (⌘C on a Mac)." }</label>
+                <label for={id("url")}>{ t!("Copying was not allowed here. The link is selected: copy it with Ctrl+C (⌘C on a Mac).") }</label>
                 <input id={id("url")} type="url" readonly=true />
             </p>
         </div>

@@ -15,6 +15,7 @@ use crate::content::glossary::{self, Term};
 use crate::content::widgets;
 use crate::data;
 use crate::model::facts::Fact;
+use crate::model::locale::{t, tf, tr};
 use crate::model::page_text;
 use crate::model::source_card::{CardAction, CardState, Subject};
 
@@ -117,27 +118,27 @@ pub fn SourceCards() -> Html {
 
 /// What a card says in place of its words when the page text could not be loaded.
 fn text_missing() -> Html {
-    html! { <p class="source-card-caveat" data-text-missing="">{ widgets::CARD_TEXT_MISSING }</p> }
+    html! { <p class="source-card-caveat" data-text-missing="">{ tr(widgets::CARD_TEXT_MISSING) }</p> }
 }
 
 fn term_body(term: &'static Term) -> Html {
     if !page_text::loaded() {
         return html! {
             <>
-                <button type="button" class="source-card-close" aria-label="Close definition">{ "×" }</button>
-                <p class="source-card-value term-name" id={VALUE_ID}>{ term.name }</p>
-                <p class="source-card-label" id={LABEL_ID}>{ "Glossary" }</p>
+                <button type="button" class="source-card-close" aria-label={t!("Close definition")}>{ "×" }</button>
+                <p class="source-card-value term-name" id={VALUE_ID}>{ tr(term.name) }</p>
+                <p class="source-card-label" id={LABEL_ID}>{ t!("Glossary") }</p>
                 { text_missing() }
             </>
         };
     }
     html! {
         <>
-            <button type="button" class="source-card-close" aria-label="Close definition">{ "×" }</button>
-            <p class="source-card-value term-name" id={VALUE_ID}>{ term.name }</p>
-            <p class="source-card-label" id={LABEL_ID}>{ "Glossary" }</p>
+            <button type="button" class="source-card-close" aria-label={t!("Close definition")}>{ "×" }</button>
+            <p class="source-card-value term-name" id={VALUE_ID}>{ tr(term.name) }</p>
+            <p class="source-card-label" id={LABEL_ID}>{ t!("Glossary") }</p>
             <p class="term-definition">{ term.definition() }</p>
-            <p class="source-card-meta"><a href={format!("#{}", glossary::anchor(term.id))}>{ "All terms in the glossary" }</a></p>
+            <p class="source-card-meta"><a href={format!("#{}", glossary::anchor(term.id))}>{ t!("All terms in the glossary") }</a></p>
         </>
     }
 }
@@ -146,9 +147,9 @@ fn card_body(fact: &'static Fact) -> Html {
     if !page_text::loaded() {
         return html! {
             <>
-                <button type="button" class="source-card-close" aria-label="Close source card">{ "×" }</button>
-                <p class="source-card-value" id={VALUE_ID}>{ fact.value.display() }</p>
-                <p class="source-card-label" id={LABEL_ID}>{ widgets::CARD_LABEL_MISSING }</p>
+                <button type="button" class="source-card-close" aria-label={t!("Close source card")}>{ "×" }</button>
+                <p class="source-card-value" id={VALUE_ID}>{ fact.display() }</p>
+                <p class="source-card-label" id={LABEL_ID}>{ tr(widgets::CARD_LABEL_MISSING) }</p>
                 { text_missing() }
             </>
         };
@@ -158,23 +159,23 @@ fn card_body(fact: &'static Fact) -> Html {
         let number = data::source_number(id)?;
         Some(html! {
             <li>
-                <a href={source.url()}>{ source.title() }</a>{ " — " }{ source.publisher() }{ ". " }
-                { source_link(number, None, Some("source-card-entry"), html! { { format!("Sources list, no. {number}") } }) }
+                <a href={source.url()}>{ source.title() }</a>{ t!(" — ") }{ source.publisher() }{ t!(". ") }
+                { source_link(number, None, Some("source-card-entry"), html! { { tf!("Sources list, no. {number}"; number = number) } }) }
             </li>
         })
     });
     html! {
         <>
-            <button type="button" class="source-card-close" aria-label="Close source card">{ "×" }</button>
-            <p class="source-card-value" id={VALUE_ID}>{ fact.value.display() }</p>
+            <button type="button" class="source-card-close" aria-label={t!("Close source card")}>{ "×" }</button>
+            <p class="source-card-value" id={VALUE_ID}>{ fact.display() }</p>
             <p class="source-card-label" id={LABEL_ID}>{ fact.label() }</p>
             <p class="source-card-meta">
-                { "Applies to: " }<time datetime={fact.date.to_string()}>{ fact.date.long() }</time>
+                { t!("Applies to: ") }<time datetime={fact.date.to_string()}>{ fact.date.long() }</time>
                 <br />
-                { "Confidence: " }{ fact.confidence.label() }
+                { t!("Confidence: ") }{ fact.confidence.label() }
             </p>
             if let Some(caveat) = fact.caveat() {
-                <p class="source-card-caveat"><strong>{ "Caveat: " }</strong>{ caveat }</p>
+                <p class="source-card-caveat"><strong>{ t!("Caveat: ") }</strong>{ caveat }</p>
             }
             <ul class="source-card-sources">{ for sources }</ul>
         </>

@@ -15,6 +15,7 @@ use crate::components::timeline_chart::TimelineChart;
 use crate::components::timeline_details::TimelineDetails;
 use crate::components::timeline_list::{LiveList, TimelineList};
 use crate::data::events::EVENTS;
+use crate::model::locale::{t, tf, tr};
 use crate::model::timeline::{event_index, layout, Actor, EventKind, Zoom};
 use crate::model::timeline::{visible, Gap, Nav, TimelineAction, TimelineState};
 use crate::model::url_state::UrlState;
@@ -151,18 +152,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     html! {
         <div class={classes!("timeline-widget", view.live.then_some("is-live"))} role="group" aria-labelledby="tl-heading">
-            <h3 id="tl-heading">{ "The race, day by day" }</h3>
+            <h3 id="tl-heading">{ t!("The race, day by day") }</h3>
             if view.live {
                 <p class="tl-intro">
                     // One way of saying it per layout: the chart from 600 px, the list below.
-                    <span class="tl-intro-chart">{ "Pick an event on the chart for its sources and figures; hold Shift as you pick a second one to count the days between the two." }</span>
-                    <span class="tl-intro-list">{ "Tap an event for its sources and figures; choose a second one under “Compare with…” to count the days between the two." }</span>
+                    <span class="tl-intro-chart">{ t!("Pick an event on the chart for its sources and figures; hold Shift as you pick a second one to count the days between the two.") }</span>
+                    <span class="tl-intro-list">{ t!("Tap an event for its sources and figures; choose a second one under “Compare with…” to count the days between the two.") }</span>
                     <span class="tl-keys" id="tl-keys">
-                        { " Keys: Tab reaches the events, the arrows move between them, Home and End jump to the ends, Enter or Space selects, and Shift with Enter compares." }
+                        { t!(" Keys: Tab reaches the events, the arrows move between them, Home and End jump to the ends, Enter or Space selects, and Shift with Enter compares.") }
                     </span>
                 </p>
             } else {
-                <p class="tl-intro">{ "Every dated event in this story, each with its source, from the first US chip rules to DeepSeek's V4." }</p>
+                <p class="tl-intro">{ t!("Every dated event in this story, each with its source, from the first US chip rules to DeepSeek's V4.") }</p>
             }
             { claim_check(&state) }
             if view.live {
@@ -190,8 +191,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         cursor={tab_stop} {onactivate} />
                     if collapsed > 0 {
                         <p class="tl-note">
-                            { if collapsed == 1 { "One label is".to_owned() } else { format!("{collapsed} labels are") } }
-                            { " left out for lack of room: pick a shorter range, or select a marker." }
+                            { if collapsed == 1 { t!("One label is").to_owned() } else { tf!("{collapsed} labels are"; collapsed = collapsed) } }
+                            { t!(" left out for lack of room: pick a shorter range, or select a marker.") }
                         </p>
                     }
                 </div>
@@ -217,9 +218,9 @@ fn claim_check(state: &UseReducerHandle<Reducer>) -> Html {
     let from_o1 = Gap::between(&EVENTS[o1], &EVENTS[r1]);
     let from_preview = Gap::between(&EVENTS[preview], &EVENTS[r1]);
     let verdict = if from_o1.within_months(2) {
-        "under two months, so the claim holds for the full o1"
+        t!("under two months, so the claim holds for the full o1")
     } else {
-        "not under two months, so the claim does not hold"
+        t!("not under two months, so the claim does not hold")
     };
     let show = |from: usize, label: &'static str| {
         let state = state.clone();
@@ -231,20 +232,20 @@ fn claim_check(state: &UseReducerHandle<Reducer>) -> Html {
         }
     };
     html! {
-        <div class="claim-check tl-claim" role="note" aria-label="Claim check: less than two months">
-            <p class="claim"><span class="tag">{ "The claim" }</span>{ " The article: R1 arrived “less than two months” after o1." }</p>
+        <div class="claim-check tl-claim" role="note" aria-label={t!("Claim check: less than two months")}>
+            <p class="claim"><span class="tag">{ t!("The claim") }</span>{ t!(" The article: R1 arrived “less than two months” after o1.") }</p>
             <p class="finding">
-                <span class="tag">{ "What the dates show" }</span>
-                { format!(" From o1's arrival in ChatGPT on {} to {} on {} is ", from_o1.earlier.date.long(), from_o1.later.title, from_o1.later.date.long()) }
+                <span class="tag">{ t!("What the dates show") }</span>
+                { tf!(" From o1's arrival in ChatGPT on {} to {} on {} is ", from_o1.earlier.date.long(), tr(from_o1.later.title), from_o1.later.date.long()) }
                 <strong class="tl-claim-days">{ from_o1.days_text() }</strong>
-                { format!(" ({}): {}. Counted from the o1-preview of {}, the gap is ", from_o1.calendar_text(), verdict, from_preview.earlier.date.long()) }
+                { tf!(" ({}): {}. Counted from the o1-preview of {}, the gap is ", from_o1.calendar_text(), verdict, from_preview.earlier.date.long()) }
                 <strong class="tl-claim-days">{ from_preview.days_text() }</strong>
-                { format!(" ({}).", from_preview.calendar_text()) }
+                { tf!(" ({}).", from_preview.calendar_text()) }
             </p>
             if state.0.live {
                 <p class="chips">
-                    { show(o1, "Show o1 → R1 on the timeline") }
-                    { show(preview, "Show o1-preview → R1") }
+                    { show(o1, t!("Show o1 → R1 on the timeline")) }
+                    { show(preview, t!("Show o1-preview → R1")) }
                 </p>
             }
         </div>
@@ -259,7 +260,7 @@ fn controls(state: &UseReducerHandle<Reducer>) -> Html {
             <button type="button" class={classes!("chip", "tl-chip", actor.key())}
                     aria-pressed={view.actors.contains(&actor).to_string()}
                     onclick={Callback::from(move |_: MouseEvent| state.dispatch(TimelineAction::ToggleActor(actor)))}>
-                <span class="tl-swatch" aria-hidden="true"></span>{ actor.name() }
+                <span class="tl-swatch" aria-hidden="true"></span>{ tr(actor.name()) }
             </button>
         }
     };
@@ -268,7 +269,7 @@ fn controls(state: &UseReducerHandle<Reducer>) -> Html {
         html! {
             <button type="button" class="chip tl-chip" aria-pressed={view.kinds.contains(&kind).to_string()}
                     onclick={Callback::from(move |_: MouseEvent| state.dispatch(TimelineAction::ToggleKind(kind)))}>
-                { kind.name() }
+                { tr(kind.name()) }
             </button>
         }
     };
@@ -288,17 +289,17 @@ fn controls(state: &UseReducerHandle<Reducer>) -> Html {
     html! {
         <div class="tl-controls">
             <div class="chips" role="group" aria-labelledby="tl-who">
-                <span class="tl-controls-label" id="tl-who">{ "Who" }</span>
+                <span class="tl-controls-label" id="tl-who">{ t!("Who") }</span>
                 { for Actor::ALL.into_iter().map(actor_chip) }
             </div>
             <div class="chips" role="group" aria-labelledby="tl-what">
-                <span class="tl-controls-label" id="tl-what">{ "What" }</span>
+                <span class="tl-controls-label" id="tl-what">{ t!("What") }</span>
                 { for EventKind::ALL.into_iter().map(kind_chip) }
             </div>
             <div class="chips" role="group" aria-labelledby="tl-when">
-                <span class="tl-controls-label" id="tl-when">{ "When" }</span>
+                <span class="tl-controls-label" id="tl-when">{ t!("When") }</span>
                 { for Zoom::ALL.into_iter().map(zoom_chip) }
-                <button type="button" class="chip tl-reset" onclick={reset}>{ "Reset view" }</button>
+                <button type="button" class="chip tl-reset" onclick={reset}>{ t!("Reset view") }</button>
             </div>
         </div>
     }
@@ -309,19 +310,19 @@ fn announcement(view: &TimelineState) -> String {
     let Some(event) = view.selected.and_then(|index| EVENTS.get(index)) else {
         return String::new();
     };
-    let mut text = format!(
+    let mut text = tf!(
         "{}, {}. {}",
-        event.title,
+        tr(event.title),
         event.date.long(),
         event.summary()
     );
     if let Some(other) = view.compare.and_then(|index| EVENTS.get(index)) {
         let gap = Gap::between(event, other);
-        text.push_str(&format!(
+        text.push_str(&tf!(
             " {} between {} and {}.",
             gap.days_text(),
-            gap.earlier.title,
-            gap.later.title
+            tr(gap.earlier.title),
+            tr(gap.later.title)
         ));
     }
     text

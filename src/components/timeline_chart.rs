@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::data::events::EVENTS;
+use crate::model::locale::{tf, tr};
 use crate::model::timeline::Gap;
 use crate::model::timeline::{text_width, Layout, Mark, LABEL_FONT_PX, PAD_X};
 
@@ -36,7 +37,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 <rect class="tl-band" x="0" y={px(band.top)} width={px(layout.width)} height={px(band.height)} />
                 <rect class="tl-text-bg" x={px(band.caption.x - 2.0)} y={px(band.caption.y)}
                       width={px(band.caption.w + 4.0)} height={px(band.caption.h)} />
-                <text class="tl-caption" x={px(band.caption.x)} y={px(band.caption.bottom() - 2.0)}>{ band.lane.name() }</text>
+                <text class="tl-caption" x={px(band.caption.x)} y={px(band.caption.bottom() - 2.0)}>{ tr(band.lane.name()) }</text>
                 <line class="tl-lane-line" x1={px(PAD_X)} x2={px(layout.width - PAD_X)} y1={px(band.line_y)} y2={px(band.line_y)} />
             </g>
         }
@@ -99,7 +100,7 @@ fn event_mark(props: &TimelineChartProps, mark: &Mark) -> Html {
                 <rect class="tl-text-bg" x={px(label.rect.x - 1.0 - x)} y={px(label.rect.y - y)}
                       width={px(label.rect.w + 2.0)} height={px(label.rect.h)} />
                 <text class="tl-label" x={px(text_x)} y={px(label.baseline - y)}
-                      text-anchor={if label.align_end { "end" } else { "start" }}>{ event.title }</text>
+                      text-anchor={if label.align_end { "end" } else { "start" }}>{ tr(event.title) }</text>
             </>
         }
     });
@@ -114,7 +115,7 @@ fn event_mark(props: &TimelineChartProps, mark: &Mark) -> Html {
             )}
             transform={format!("translate({} {})", px(x), px(y))}
             data-event={event.key} {onclick}>
-            <title>{ format!("{}, {}", event.title, event.date.long()) }</title>
+            <title>{ tf!("{}, {}", tr(event.title), event.date.long()) }</title>
             { for label }
             <circle class="tl-ring" r="10" />
             <path class="tl-marker" d={shape} />

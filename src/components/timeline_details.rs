@@ -8,6 +8,7 @@ use crate::components::citation::citation;
 use crate::components::price_date_handoff::PriceDateHandoff;
 use crate::components::source_cards::fact_ref;
 use crate::data::{self, events::EVENTS};
+use crate::model::locale::{t, tf, tr};
 use crate::model::timeline::Gap;
 
 #[derive(Properties, PartialEq)]
@@ -32,7 +33,7 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
     let Some(event) = props.selected.and_then(|index| EVENTS.get(index)) else {
         return html! {
             <p class="tl-empty">
-                { "Pick an event to see its date, sources and the figures behind it. Pick a second one with Shift held down to count the days between them." }
+                { t!("Pick an event to see its date, sources and the figures behind it. Pick a second one with Shift held down to count the days between them.") }
             </p>
         };
     };
@@ -44,13 +45,13 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
         .filter_map(|id| data::fact(id))
         .map(|fact| {
             html! {
-                <li>{ fact.label() }{ ": " }{ fact_ref(fact, html! { fact.value.display() }) }</li>
+                <li>{ fact.label() }{ t!(": ") }{ fact_ref(fact, html! { fact.display() }) }</li>
             }
         });
     let sources = event.sources.iter().filter_map(|id| Some((id, data::source(id)?))).map(|(id, source)| {
         html! {
             <li>
-                <a href={source.url()} rel="noopener">{ source.title() }</a>{ ", " }{ source.publisher() }
+                <a href={source.url()} rel="noopener">{ source.title() }</a>{ t!(", ") }{ source.publisher() }
                 { citation(std::slice::from_ref(id)) }
             </li>
         }
@@ -74,7 +75,7 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
         .map(|(index, other)| {
             html! {
                 <option value={other.key} selected={props.compare == Some(index)}>
-                    { format!("{} ({})", other.title, other.date.short()) }
+                    { tf!("{} ({})", tr(other.title), other.date.short()) }
                 </option>
             }
         });
@@ -85,37 +86,37 @@ pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
     let compare_id = format!("{prefix}-compare");
     html! {
         <article class="tl-event" aria-labelledby={format!("{prefix}-title")}>
-            <h4 id={format!("{prefix}-title")} class="tl-event-title">{ event.title }</h4>
+            <h4 id={format!("{prefix}-title")} class="tl-event-title">{ tr(event.title) }</h4>
             <p class="tl-meta">
                 <time datetime={day.to_string()}>{ day.long() }</time>
-                { " · " }{ actors }{ " · " }{ event.kind.name() }
+                { t!(" · ") }{ actors }{ t!(" · ") }{ tr(event.kind.name()) }
             </p>
             if props.show_summary { <p class="tl-summary">{ event.summary() }</p> }
             if props.hidden {
-                <p class="hint">{ "The current filters or range hide this event in the chart and the list." }</p>
+                <p class="hint">{ t!("The current filters or range hide this event in the chart and the list.") }</p>
             }
             if let Some(gap) = gap {
                 <p class="tl-days">
                     <strong>{ gap.days_text() }</strong>
-                    { format!(" from {} ({}) to {} ({}): {}.", gap.earlier.title, gap.earlier.date.long(), gap.later.title, gap.later.date.long(), gap.calendar_text()) }
+                    { tf!(" from {} ({}) to {} ({}): {}.", tr(gap.earlier.title), gap.earlier.date.long(), tr(gap.later.title), gap.later.date.long(), gap.calendar_text()) }
                 </p>
             }
             if !event.facts.is_empty() {
-                <h5>{ "Figures" }</h5>
+                <h5>{ t!("Figures") }</h5>
                 <ul class="tl-facts">{ for facts }</ul>
             }
-            <h5>{ "Sources" }</h5>
+            <h5>{ t!("Sources") }</h5>
             <ul class="tl-sources">{ for sources }</ul>
             <div class="tl-actions">
-                <PriceDateHandoff {day} label="Show prices on this date" note_id={format!("{prefix}-prices-hint")} />
+                <PriceDateHandoff {day} label={t!("Show prices on this date")} note_id={format!("{prefix}-prices-hint")} />
             </div>
             <div class="tl-actions">
-                <label for={compare_id.clone()}>{ "Compare with…" }</label>
+                <label for={compare_id.clone()}>{ t!("Compare with…") }</label>
                 <select id={compare_id} onchange={on_compare}>
-                    <option value="" selected={props.compare.is_none()}>{ "No other event" }</option>
+                    <option value="" selected={props.compare.is_none()}>{ t!("No other event") }</option>
                     { for options }
                 </select>
-                <button type="button" class="chip" onclick={on_clear}>{ "Clear selection" }</button>
+                <button type="button" class="chip" onclick={on_clear}>{ t!("Clear selection") }</button>
             </div>
         </article>
     }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::citation::citation;
 use crate::data::events::EVENTS;
+use crate::model::locale::{t, tr};
 use crate::model::timeline::Nav;
 
 /// What the live list needs from the timeline island.
@@ -49,13 +50,13 @@ fn static_list() -> Html {
             <li id={format!("event-{}", event.key)} data-event={event.key}
                 class={classes!("event", event.actors.first().map(|actor| actor.key()))}>
                 <time datetime={event.date.to_string()}>{ event.date.long() }</time>
-                <span class="event-title">{ event.title }</span>
+                <span class="event-title">{ tr(event.title) }</span>
                 <span class="event-summary"><span class="summary-text">{ event.summary() }</span>{ citation(event.sources) }</span>
-                <span class="event-tags">{ actors }{ " · " }{ event.kind.name() }</span>
+                <span class="event-tags">{ actors }{ t!(" · ") }{ event.kind.name() }</span>
             </li>
         }
     });
-    html! { <ol class="timeline-list" aria-label="Timeline of events, oldest first">{ for items }</ol> }
+    html! { <ol class="timeline-list" aria-label={t!("Timeline of events, oldest first")}>{ for items }</ol> }
 }
 
 fn live_list(live: &LiveList) -> Html {
@@ -93,8 +94,8 @@ fn live_list(live: &LiveList) -> Html {
                         aria-current={selected.then_some("true")}
                         {onclick} {onkeydown} {onfocus}>
                     <time datetime={event.date.to_string()}>{ event.date.long() }</time>
-                    <span class="event-title">{ event.title }</span>
-                    if compared { <span class="tl-compared-tag">{ " (compared)" }</span> }
+                    <span class="event-title">{ tr(event.title) }</span>
+                    if compared { <span class="tl-compared-tag">{ t!(" (compared)") }</span> }
                 </button>
                 <span class="event-summary">{ event.summary() }</span>
                 if selected { <div class="tl-inline">{ live.details.clone() }</div> }
@@ -102,7 +103,7 @@ fn live_list(live: &LiveList) -> Html {
         }
     });
     html! {
-        <ol class="timeline-list tl-list" aria-label="Timeline events, oldest first" aria-describedby="tl-keys">
+        <ol class="timeline-list tl-list" aria-label={t!("Timeline events, oldest first")} aria-describedby="tl-keys">
             { for items }
         </ol>
     }

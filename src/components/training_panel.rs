@@ -20,6 +20,7 @@ use crate::content::widgets;
 use crate::data;
 use crate::model::chart::Scale;
 use crate::model::format;
+use crate::model::locale::{t, tf, tr};
 use crate::model::training::{
     self, Basis, TrainingAction, TrainingLine, TrainingState, GPU_HOUR_PRICE_LABEL,
     GPU_HOUR_PRICE_RANGE,
@@ -53,15 +54,15 @@ pub fn TrainingPanel() -> Html {
         .filter(|line| !line.is_stage)
         .map(|line| Bar {
             label: widgets::training_bar_label(line.fact.id)
-                .map_or_else(|| line.fact.label(), str::to_owned),
+                .map_or_else(|| line.fact.label(), |label| tr(label).to_owned()),
             value: Some(line.cost),
             value_text: match line.basis {
                 Basis::Rented { .. } => format::usd_compact(line.cost),
                 Basis::Reported { estimate: true } => {
-                    format!("{} (estimate)", format::usd_compact(line.cost))
+                    tf!("{} (estimate)", format::usd_compact(line.cost))
                 }
                 Basis::Reported { estimate: false } => {
-                    format!("{} (as said)", format::usd_compact(line.cost))
+                    tf!("{} (as said)", format::usd_compact(line.cost))
                 }
             },
             class: match line.basis {
@@ -70,13 +71,13 @@ pub fn TrainingPanel() -> Html {
             },
         })
         .collect();
-    let summary = format!(
+    let summary = tf!(
         "Training costs on a log scale at {} per GPU-hour: {}.",
         format::usd(price),
         bars.iter()
-            .map(|bar| format!("{} {}", bar.label, bar.value_text))
+            .map(|bar| tf!("{} {}", bar.label, bar.value_text))
             .collect::<Vec<_>>()
-            .join("; ")
+            .join(t!("; "))
     );
     let onchange = {
         let state = state.clone();
@@ -88,30 +89,30 @@ pub fn TrainingPanel() -> Html {
     });
     html! {
         <div class="training-panel" role="group" aria-labelledby="training-heading" data-csv={csv}>
-            <h3 id="training-heading">{ "Training bills side by side" }</h3>
+            <h3 id="training-heading">{ t!("Training bills side by side") }</h3>
             <p class="headline" aria-live="polite">{ headline(price, &lines) }</p>
             <div class="messages" role="status" aria-live="polite">
                 { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
             </div>
             { bar_chart(BarChartProps { bars, scale: Scale::Log, ticks: TickFormat::UsdCompact, summary, max: None }) }
-            <p class="hint">{ widgets::LOG_SCALE_NOTE }</p>
+            <p class="hint">{ tr(widgets::LOG_SCALE_NOTE) }</p>
             <div class="needs-wasm">
                 { number_field(NumberFieldProps {
                     id: "training-gpu-price".into(),
-                    label: GPU_HOUR_PRICE_LABEL.into(),
-                    unit: "$ per GPU-hour".into(),
+                    label: tr(GPU_HOUR_PRICE_LABEL).into(),
+                    unit: t!("$ per GPU-hour").into(),
                     text: crate::model::number_input::trim_number(price).into(),
                     value: price,
                     slider: Some((GPU_HOUR_PRICE_RANGE.0, GPU_HOUR_PRICE_RANGE.1, 0.05)),
-                    hint: Some(AttrValue::from(widgets::GPU_PRICE_HINT)),
+                    hint: Some(AttrValue::from(tr(widgets::GPU_PRICE_HINT))),
                     onchange,
                 }) }
             </div>
             <details class="details">
-                <summary><span class="details-tag">{ "Details" }</span>{ "Each run stage by stage, and what the figures leave out" }</summary>
+                <summary><span class="details-tag">{ t!("Details") }</span>{ t!("Each run stage by stage, and what the figures leave out") }</summary>
                 { stage_table(view, &lines) }
-                <p>{ "DeepSeek's figures leave out:" }</p>
-                <ul class="excluded">{ for widgets::TRAINING_EXCLUDES.iter().map(|item| html! { <li>{ *item }</li> }) }</ul>
+                <p>{ t!("DeepSeek's figures leave out:") }</p>
+                <ul class="excluded">{ for widgets::TRAINING_EXCLUDES.iter().map(|item| html! { <li>{ tr(item) }</li> }) }</ul>
             </details>
             <EmbedButton spec={*EmbedView::Training.spec()} />
         </div>
@@ -127,7 +128,7 @@ fn headline(price: f64, lines: &[TrainingLine]) -> String {
             .map(|line| format::usd_compact(line.cost))
             .unwrap_or_default()
     };
-    format!(
+    tf!(
         "At {} per GPU-hour, DeepSeek-V3's final training run comes to {} and R1's own training on top of it to {}.",
         format::usd(price),
         cost(training::V3_TOTAL.0),
@@ -144,25 +145,23 @@ fn stage_table(view: &TrainingState, lines: &[TrainingLine]) -> Html {
                 .filter(|fact| fact.value.number() == Some(gpu_hours))
             {
                 Some(fact) => fact_ref(fact, html! { format::group_thousands(gpu_hours as u64) }),
-                None => html! { format!("about {}", format::group_thousands(gpu_hours as u64)) },
+                None => html! { tf!("about {}", format::whole(gpu_hours as u64)) },
             },
-            Basis::Reported { .. } => html! { "—" },
+            Basis::Reported { .. } => html! { t!("—") },
         };
         let cost = match line.reported_cost {
-            Some(fact) if view.at_reported_price() => {
-                fact_ref(fact, html! { fact.value.display() })
-            }
+            Some(fact) if view.at_reported_price() => fact_ref(fact, html! { fact.display() }),
             _ => html! { <>{ format::usd_compact(line.cost) }{ citation(line.fact.sources) }</> },
         };
         html! {
             <tr class={classes!(line.is_stage.then_some("stage"))} data-fact={line.fact.id}>
                 <th scope="row">{ line.fact.label() }</th>
-                <td class="num" data-label="GPU-hours">{ hours }</td>
-                <td class="num cost" data-label="Cost">{ cost }</td>
+                <td class="num" data-label={t!("GPU-hours")}>{ hours }</td>
+                <td class="num cost" data-label={t!("Cost")}>{ cost }</td>
             </tr>
         }
     });
-    let caption = format!(
+    let caption = tf!(
         "Training compute and cost at {} per H800 GPU-hour",
         format::usd(view.gpu_hour_price)
     );
@@ -170,7 +169,7 @@ fn stage_table(view: &TrainingState, lines: &[TrainingLine]) -> Html {
         class: "training-table",
         caption_id: "training-table-caption",
         caption: html! { caption },
-        columns: &["What", "GPU-hours", "Cost"],
+        columns: &[t!("What"), t!("GPU-hours"), t!("Cost")],
         rows: rows.collect(),
         narrow: Narrow::Stacks,
     })

@@ -21,7 +21,7 @@ impl Term {
     /// The definition, through `model::page_text` (empty in the browser until it has loaded).
     pub fn definition(&self) -> String {
         #[cfg(not(text_from_page))]
-        return self.definition.0.to_owned();
+        return crate::model::locale::tr_owned(self.definition.0);
         #[cfg(text_from_page)]
         crate::model::page_text::with(|text| text.definition(self.id).cloned()).unwrap_or_default()
     }

@@ -6,6 +6,8 @@ pub mod embeds;
 pub mod glossary;
 pub mod sections;
 pub mod widgets;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod zh;
 
 /// A figure or table placed in the flow of a section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -14,6 +14,7 @@ use crate::content::{Block, Figure, ABOUT, KEY_FIGURES, KICKER, LEDE, STANDFIRST
 use crate::model::date::Date;
 use crate::model::facts::Value;
 use crate::model::format;
+use crate::model::locale::{render_in, tr, Locale};
 use crate::model::pricing::{cost_per_request, PriceOn, Rates, Workload};
 use crate::model::template::{parse, Segment};
 use std::collections::HashSet;
@@ -467,7 +468,16 @@ fn prose_never_types_a_figure() {
             }
         }
     }
-    for (owner, text) in plain {
+    // Both editions: the Chinese is checked as the page shows it (src/content/zh/).
+    let chinese = crate::content::zh::translations().expect("the Chinese edition");
+    for (locale, words) in [(Locale::En, None), (Locale::Zh, Some(chinese))] {
+        render_in(locale, words, || check_no_typed_figure(&plain));
+    }
+}
+
+fn check_no_typed_figure(plain: &[(&str, &'static str)]) {
+    for &(owner, text) in plain {
+        let text = tr(text);
         assert_eq!(
             stray_numbers(text),
             Vec::<String>::new(),
@@ -475,7 +485,7 @@ fn prose_never_types_a_figure() {
         );
     }
     for (section, text) in templated_texts() {
-        for segment in parse(text) {
+        for segment in parse(tr(text)) {
             let visible = match segment {
                 Segment::Text(t) | Segment::Emphasis(t) | Segment::Link { text: t, .. } => t,
                 Segment::FactValue(_) | Segment::FactDate(_) => continue,

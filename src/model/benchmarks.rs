@@ -1,6 +1,7 @@
 //! The benchmark chart's state: which series show, how the rows are ordered, and the URL codec.
 //! Series 0–5 are the R1 paper's columns; series 6 is o3 as announced (pre-release).
 
+use super::locale::{t, tf};
 use super::url_state::{Fragment, UrlState};
 
 pub const SERIES_COUNT: usize = 7;
@@ -65,7 +66,7 @@ impl BenchState {
                 if !next.visible.iter().any(|shown| *shown) {
                     next.visible[series] = true;
                     next.messages
-                        .push("Keep at least one model on the chart.".into());
+                        .push(t!("Keep at least one model on the chart.").into());
                 }
             }
             BenchAction::Toggle(_) => {}
@@ -111,23 +112,24 @@ impl UrlState for BenchState {
                 }
             }
             if !unknown.is_empty() {
-                state.messages.push(format!(
+                state.messages.push(tf!(
                     "From the link: unknown model “{}” ignored.",
-                    unknown.join("”, “")
+                    unknown.join(t!("”, “"))
                 ));
             }
             if visible.iter().any(|shown| *shown) {
                 state.visible = visible;
             } else {
                 state.messages.push(
-                    "From the link: no known model to show, so showing o1 and DeepSeek-R1.".into(),
+                    t!("From the link: no known model to show, so showing o1 and DeepSeek-R1.")
+                        .into(),
                 );
             }
         }
         match fragment.get("bsort") {
             None | Some("paper") => {}
             Some("gap") => state.order = Order::Gap,
-            Some(other) => state.messages.push(format!(
+            Some(other) => state.messages.push(tf!(
                 "From the link: order “{}” is unknown; using the paper's order.",
                 other.chars().take(20).collect::<String>()
             )),

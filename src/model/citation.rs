@@ -2,6 +2,7 @@
 //! version, so a reader who cites a figure cites the state of the data they saw.
 
 use crate::model::date::Date;
+use crate::model::locale::{t, tf};
 
 /// What is being cited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -10,6 +11,9 @@ pub struct Work<'a> {
     pub title: &'a str,
     /// A widget's title when citing one part of the explainer.
     pub part: Option<&'a str>,
+    /// What the BibTeX key is made of, if not `part`: the part's English title, so every edition
+    /// cites it under the same key (a Chinese title has no ASCII letters to make one of).
+    pub key_part: Option<&'a str>,
     /// Where to find it: the page, or the widget's anchor on it; `None` when the build does not
     /// know the public address (the citation then names none, rather than a placeholder, and
     /// share.js adds the address the page was opened from).
@@ -27,13 +31,18 @@ pub fn plain_text(work: &Work) -> String {
     let year = work.data_version.year;
     let what = match work.part {
         // A title that ends in its own punctuation ("…their peers?") takes no full stop.
-        Some(part) if part.ends_with(['.', '?', '!']) => format!("“{part}” In {}", work.title),
-        Some(part) => format!("“{part}”. In {}", work.title),
+        Some(part) if part.ends_with(['.', '?', '!']) => {
+            tf!("“{part}” In {}", work.title; part = part)
+        }
+        Some(part) => tf!("“{part}”. In {}", work.title; part = part),
         None => work.title.to_owned(),
     };
-    let mut text = format!(
+    let mut text = tf!(
         "{AUTHOR} ({year}). {what} [Interactive explainer]. Data version {} (figures checked against their sources).",
-        work.data_version.long(),
+        work.data_version.long();
+        AUTHOR = AUTHOR,
+        year = year,
+        what = what
     );
     if let Some(url) = work.url {
         text.push(' ');
@@ -49,19 +58,20 @@ pub fn bibtex(work: &Work) -> String {
     let key = format!(
         "r1explainer{}{}",
         version.year,
-        work.part
+        work.key_part
+            .or(work.part)
             .map_or(String::new(), |part| format!("-{}", slug(part)))
     );
     // A widget is cited under its own title, as part of the explainer.
     let (title, published) = match work.part {
         Some(part) => (
             protect(part),
-            format!(
+            tf!(
                 "Part of the interactive explainer ``{}''",
                 protect(work.title)
             ),
         ),
-        None => (protect(work.title), "Interactive explainer".to_owned()),
+        None => (protect(work.title), t!("Interactive explainer").to_owned()),
     };
     let address = work.url.map_or(String::new(), |url| {
         format!(
@@ -69,11 +79,15 @@ pub fn bibtex(work: &Work) -> String {
             escape_url(url)
         )
     });
+    let note = tf!(
+        "Data version {version}; figures checked against their sources on {}",
+        version.long();
+        version = version
+    );
     format!(
-        "@misc{{{key},\n  author = {{{{{}}}}},\n  title = {{{title}}},\n  year = {{{}}},\n  howpublished = {{{published}}},\n{address}  note = {{Data version {version}; figures checked against their sources on {}}}\n}}",
+        "@misc{{{key},\n  author = {{{{{}}}}},\n  title = {{{title}}},\n  year = {{{}}},\n  howpublished = {{{published}}},\n{address}  note = {{{note}}}\n}}",
         escape(AUTHOR),
         version.year,
-        version.long(),
     )
 }
 
@@ -145,6 +159,7 @@ mod tests {
         Work {
             title: TITLE,
             part: None,
+            key_part: None,
             url: Some(URL),
             data_version: DATA_VERSION,
         }
@@ -216,6 +231,7 @@ mod tests {
         let work = Work {
             title: "Costs & 50% of $ {R1} #1_x ~ ^ \\",
             part: Some("R1's Cost: 100% (v2)"),
+            key_part: None,
             url: Some("https://example.org/r1/#widget-cost&in=20%2C000&q={x}\\"),
             data_version: Date::ymd(2025, 1, 27),
         };
@@ -246,6 +262,24 @@ mod tests {
             unescaped.matches('{').count(),
             unescaped.matches('}').count()
         );
+    }
+
+    #[test]
+    fn the_key_comes_from_the_key_part_whatever_the_title_says() {
+        let work = Work {
+            part: Some("一项任务要花多少钱？"),
+            key_part: Some("What does a task cost on DeepSeek-R1?"),
+            ..page()
+        };
+        let entry = bibtex(&work);
+        assert!(
+            entry.starts_with(&format!(
+                "@misc{{r1explainer{}-what-does-a-task,\n",
+                DATA_VERSION.year
+            )),
+            "{entry}"
+        );
+        assert!(entry.contains("title = {一项任务要花多少钱？},"), "{entry}");
     }
 
     #[test]
@@ -293,6 +327,7 @@ mod tests {
             let work = Work {
                 title: text,
                 part: Some(text),
+                key_part: None,
                 url: Some(text),
                 data_version: Date::ymd(2025, 1, 20),
             };

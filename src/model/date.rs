@@ -130,6 +130,9 @@ impl Date {
 
     /// "20 January 2025": unambiguous for readers on both sides of the Atlantic.
     pub fn long(self) -> String {
+        if chinese() {
+            return format!("{}年{}月{}日", self.year, self.month, self.day);
+        }
         format!("{} {} {}", self.day, self.month_name(), self.year)
     }
 
@@ -140,13 +143,24 @@ impl Date {
 
     /// "20 Jan 2025", for tight spaces such as chart labels.
     pub fn short(self) -> String {
+        if chinese() {
+            return self.long();
+        }
         format!("{} {} {}", self.day, &self.month_name()[..3], self.year)
     }
 
     /// "Jan 2025", for month ticks.
     pub fn month_year(self) -> String {
+        if chinese() {
+            return format!("{}年{}月", self.year, self.month);
+        }
         format!("{} {}", &self.month_name()[..3], self.year)
     }
+}
+
+/// Chinese has no short month names: 2025年1月20日 is about as wide as "20 Jan 2025".
+fn chinese() -> bool {
+    super::locale::current() == super::locale::Locale::Zh
 }
 
 impl fmt::Display for Date {

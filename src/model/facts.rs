@@ -3,6 +3,7 @@
 
 use super::date::Date;
 use super::format;
+use super::locale::t;
 use super::page_text::FromPage;
 #[cfg(text_from_page)]
 use super::page_text::{self, SourceText};
@@ -21,9 +22,9 @@ pub enum Confidence {
 impl Confidence {
     pub fn label(self) -> &'static str {
         match self {
-            Confidence::High => "high",
-            Confidence::Medium => "medium",
-            Confidence::Low => "low",
+            Confidence::High => t!("high"),
+            Confidence::Medium => t!("medium"),
+            Confidence::Low => t!("low"),
         }
     }
 }
@@ -40,15 +41,18 @@ pub struct Source {
 /// A source's words, through `page_text` (empty in the browser until the page text has loaded).
 impl Source {
     pub fn title(&self) -> String {
+        // The document's own title stays in every edition; a title of our own is translated.
         #[cfg(not(text_from_page))]
-        return self.title.0.to_owned();
+        return super::locale::tr_owned_quietly(self.title.0);
         #[cfg(text_from_page)]
         self.read_page_text(|text| &text.title)
     }
 
     pub fn publisher(&self) -> String {
         #[cfg(not(text_from_page))]
-        return self.publisher.0.to_owned();
+        return super::locale::lookup(&format!("source::{}::publisher", self.id))
+            .unwrap_or(self.publisher.0)
+            .to_owned();
         #[cfg(text_from_page)]
         self.read_page_text(|text| &text.publisher)
     }
@@ -114,8 +118,15 @@ impl Value {
         match *self {
             Value::Usd(amount) => format::usd(amount),
             Value::UsdCompact(amount) => format::usd_compact(amount),
+            // 5890亿–5930亿美元: the currency once, after the range.
+            Value::UsdRange(low, high) if chinese() => {
+                format!("{}–{}美元", format::compact(low), format::compact(high))
+            }
             Value::UsdRange(low, high) => {
                 format!("{}–{}", format::usd_compact(low), format::usd_compact(high))
+            }
+            Value::UsdPerMillionTokens(price) if chinese() => {
+                format!("{}/百万词元", format::usd(price))
             }
             Value::UsdPerMillionTokens(price) => format!("{} per 1M tokens", format::usd(price)),
             Value::Percent(value, decimals) => format::percent(value, usize::from(decimals)),
@@ -131,11 +142,27 @@ impl Value {
     }
 }
 
+fn chinese() -> bool {
+    super::locale::current() == super::locale::Locale::Zh
+}
+
 fn join_unit(number: String, unit: &str) -> String {
     if unit.is_empty() {
         number
     } else {
         format!("{number} {unit}")
+    }
+}
+
+/// Chinese writes a number and its unit together (46天, 2048块H800 GPU), except a Latin unit
+/// symbol after a digit (600 GB/s, 5000 H800 GPU小时).
+fn join_chinese_unit(number: String, unit: &str) -> String {
+    let spaced = number.ends_with(|c: char| c.is_ascii_digit())
+        && unit.starts_with(|c: char| c.is_ascii_alphabetic());
+    if spaced {
+        format!("{number} {unit}")
+    } else {
+        format!("{number}{unit}")
     }
 }
 
@@ -159,15 +186,43 @@ pub struct Fact {
 impl Fact {
     pub fn label(&self) -> String {
         #[cfg(not(text_from_page))]
-        return self.label.0.to_owned();
+        return super::locale::tr_owned(self.label.0);
         #[cfg(text_from_page)]
         page_text::with(|text| text.fact(self.id).map(|fact| fact.label.clone()))
             .unwrap_or_default()
     }
 
+    /// The value as the current edition writes it: in Chinese a count or whole number takes the
+    /// fact's own unit (6710亿参数, 2048块H800 GPU), context lengths keep their K (128K), and a
+    /// text value its translation.
+    pub fn display(&self) -> String {
+        use super::locale::{current, lookup, tr_owned, Locale};
+        if current() != Locale::Zh {
+            return self.value.display();
+        }
+        let unit = |english: &str| {
+            lookup(&format!("{}::unit", self.id))
+                .map(str::to_owned)
+                .unwrap_or_else(|| tr_owned(english))
+        };
+        match self.value {
+            Value::Text(text) => lookup(&format!("{}::value", self.id))
+                .map(str::to_owned)
+                .unwrap_or_else(|| tr_owned(text)),
+            Value::Count(value, _) if lookup(&format!("{}::style", self.id)) == Some("k") => {
+                format::compact_english(value)
+            }
+            Value::Count(value, english) => {
+                join_chinese_unit(format::compact(value), &unit(english))
+            }
+            Value::Whole(value, english) => join_chinese_unit(format::whole(value), &unit(english)),
+            _ => self.value.display(),
+        }
+    }
+
     pub fn caveat(&self) -> Option<String> {
         #[cfg(not(text_from_page))]
-        return self.caveat.map(|caveat| caveat.0.to_owned());
+        return self.caveat.map(|caveat| super::locale::tr_owned(caveat.0));
         #[cfg(text_from_page)]
         page_text::with(|text| text.fact(self.id).and_then(|fact| fact.caveat.clone()))
     }

@@ -111,7 +111,25 @@ pub fn usd(amount: f64) -> String {
     }
     let sign = if amount < 0.0 { "−" } else { "" };
     let magnitude = amount.abs();
-    let body = if magnitude == 0.0 {
+    let body = usd_digits(magnitude);
+    if chinese() {
+        return format!("{sign}{body}美元");
+    }
+    format!("{sign}${body}")
+}
+
+/// `usd` with the dollar sign before the digits in every edition, for axis ticks and table cells
+/// whose caption names the currency.
+pub fn usd_tight(amount: f64) -> String {
+    if !amount.is_finite() {
+        return "—".to_owned();
+    }
+    let sign = if amount < 0.0 { "−" } else { "" };
+    format!("{sign}${}", usd_digits(amount.abs()))
+}
+
+fn usd_digits(magnitude: f64) -> String {
+    if magnitude == 0.0 {
         "0.00".to_owned()
     } else if magnitude < 0.01 {
         let exponent = magnitude.log10().floor() as i32;
@@ -121,8 +139,7 @@ pub fn usd(amount: f64) -> String {
         trim_decimals(fixed(magnitude, 4), 2)
     } else {
         fixed_grouped(magnitude, 2)
-    };
-    format!("{sign}${body}")
+    }
 }
 
 /// Large dollar figures in words-like form with up to four significant digits, never rounded
@@ -132,11 +149,34 @@ pub fn usd_compact(amount: f64) -> String {
         return "—".to_owned();
     }
     let sign = if amount < 0.0 { "−" } else { "" };
+    if chinese() {
+        return format!("{sign}{}美元", compact(amount.abs()));
+    }
     format!("{sign}${}", compact(amount.abs()))
 }
 
-/// A count with K/M/B/T suffix and up to four significant digits: 671e9 → "671B".
+/// `usd_compact` for axis ticks: "$10K" in English, "$1万" in Chinese.
+pub fn usd_compact_tight(amount: f64) -> String {
+    if !amount.is_finite() {
+        return "—".to_owned();
+    }
+    let sign = if amount < 0.0 { "−" } else { "" };
+    format!("{sign}${}", compact(amount.abs()))
+}
+
+/// A count with K/M/B/T suffix and up to four significant digits: 671e9 → "671B"; in Chinese
+/// the same digits with 万, 亿 or 万亿 (6710亿).
 pub fn compact(value: f64) -> String {
+    let english = compact_english(value);
+    if chinese() {
+        return chinese_units(&english);
+    }
+    english
+}
+
+/// `compact` in the English form in every edition (context lengths such as "128K" keep it in
+/// Chinese writing too).
+pub fn compact_english(value: f64) -> String {
     const SCALES: [(f64, &str); 4] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")];
     for (scale, suffix) in SCALES {
         if value >= scale {
@@ -166,6 +206,9 @@ pub fn multiple(ratio: f64) -> String {
     } else {
         trim_decimals(fixed(ratio, 2), 1)
     };
+    if chinese() {
+        return format!("{text}倍");
+    }
     format!("{text}×")
 }
 
@@ -177,6 +220,67 @@ pub fn percent(value: f64, decimals: usize) -> String {
     }
     let sign = if value < 0.0 { "−" } else { "" };
     format!("{sign}{}%", fixed(value.abs(), decimals))
+}
+
+/// An exact whole number as the edition writes it: grouped in threes in English (2,664,000); in
+/// Chinese without separators below 10,000 (2048) and with 万, 亿 or 万亿 above (266.4万).
+pub fn whole(value: u64) -> String {
+    if chinese() {
+        return chinese_units(&value.to_string());
+    }
+    group_thousands(value)
+}
+
+/// Rewrites a number as the English formatter printed it ("5.576M", "294K", "2664000", "2.5")
+/// with the Chinese units of ten thousand, in decimal arithmetic on its digits: nothing is
+/// rounded and no digit is added. 5.576M → 557.6万, 593B → 5930亿, 14.8T → 14.8万亿, 2.5K → 2500.
+pub fn chinese_units(english: &str) -> String {
+    let (number, exponent) = match english.char_indices().last() {
+        Some((at, 'K')) => (&english[..at], 3),
+        Some((at, 'M')) => (&english[..at], 6),
+        Some((at, 'B')) => (&english[..at], 9),
+        Some((at, 'T')) => (&english[..at], 12),
+        _ => (english, 0),
+    };
+    let number = number.replace(',', "");
+    let (whole, fraction) = number.split_once('.').unwrap_or((&number, ""));
+    if whole.is_empty()
+        || !whole
+            .bytes()
+            .chain(fraction.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        return english.to_owned();
+    }
+    // value = digits × 10^power, digits without leading zeros.
+    let digits = format!("{whole}{fraction}");
+    let digits = digits.trim_start_matches('0');
+    if digits.is_empty() {
+        return "0".to_owned();
+    }
+    let power = exponent - fraction.len() as i32;
+    let magnitude = digits.len() as i32 + power; // number of digits before the point
+    let unit = [(12, "万亿"), (8, "亿"), (4, "万")]
+        .into_iter()
+        .find(|(size, _)| magnitude > *size);
+    let (shift, name) = unit.unwrap_or((0, ""));
+    let point = magnitude - shift; // digits before the point, in the unit
+    let text = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat((-point) as usize))
+    } else if point as usize >= digits.len() {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else {
+        format!(
+            "{}.{}",
+            &digits[..point as usize],
+            &digits[point as usize..]
+        )
+    };
+    format!("{}{name}", trim_decimals(text, 0))
+}
+
+fn chinese() -> bool {
+    super::locale::current() == super::locale::Locale::Zh
 }
 
 /// A token count with separators: 1000000 → "1,000,000".
@@ -294,5 +398,64 @@ mod tests {
         assert_eq!(tokens(1_000_000), "1,000,000");
         assert_eq!(group_thousands(999), "999");
         assert_eq!(group_thousands(1000), "1,000");
+    }
+
+    /// The Chinese edition's forms (src/content/zh/formats.toml): the English digits, with
+    /// 美元, 倍 and the units of ten thousand, never rounded again.
+    #[test]
+    fn chinese_forms_keep_the_english_digits() {
+        use crate::model::locale::{render_in, Locale};
+        render_in(Locale::Zh, None, || {
+            assert_eq!(usd(2.74), "2.74美元");
+            assert_eq!(usd(0.000274), "0.000274美元");
+            assert_eq!(usd(2250.0), "2,250.00美元");
+            assert_eq!(usd(-2.5), "−2.50美元");
+            assert_eq!(usd_tight(0.014), "$0.014");
+            assert_eq!(usd_compact(5_576_000.0), "557.6万美元");
+            assert_eq!(usd_compact(294_000.0), "29.4万美元");
+            assert_eq!(usd_compact(593e9), "5930亿美元");
+            assert_eq!(usd_compact(1.6e9), "16亿美元");
+            assert_eq!(usd_compact(4e12), "4万亿美元");
+            assert_eq!(usd_compact(10_000.0), "1万美元");
+            assert_eq!(usd_compact_tight(1e4), "$1万");
+            assert_eq!(usd_compact_tight(1e7), "$1000万");
+            assert_eq!(usd_compact_tight(1e9), "$10亿");
+            assert_eq!(compact(671e9), "6710亿");
+            assert_eq!(compact(14.8e12), "14.8万亿");
+            assert_eq!(compact(2500.0), "2500");
+            assert_eq!(compact_english(128_000.0), "128K");
+            assert_eq!(whole(2048), "2048");
+            assert_eq!(whole(2_664_000), "266.4万");
+            assert_eq!(whole(5000), "5000");
+            assert_eq!(multiple(75.0 / 2.74), "27.4倍");
+            assert_eq!(multiple(2.0), "2.0倍");
+            assert_eq!(multiple(60.0 / 0.55), "109倍");
+            assert_eq!(percent(-16.97, 2), "−16.97%");
+            assert_eq!(tokens(1_000_000), "1,000,000");
+        });
+        assert_eq!(usd(2.74), "$2.74", "English again outside");
+    }
+
+    #[test]
+    fn chinese_units_shift_the_point_in_decimal() {
+        for (english, chinese) in [
+            ("5.576M", "557.6万"),
+            ("593B", "5930亿"),
+            ("1.6B", "16亿"),
+            ("14.8T", "14.8万亿"),
+            ("294K", "29.4万"),
+            ("10K", "1万"),
+            ("1M", "100万"),
+            ("2.5K", "2500"),
+            ("2,664,000", "266.4万"),
+            ("9999", "9999"),
+            ("10000", "1万"),
+            ("0.5", "0.5"),
+            ("1.23456T", "1.23456万亿"),
+            ("100T", "100万亿"),
+            ("—", "—"),
+        ] {
+            assert_eq!(chinese_units(english), chinese, "{english}");
+        }
     }
 }

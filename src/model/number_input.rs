@@ -3,6 +3,7 @@
 
 use super::format::fixed;
 use super::url_state::shorten;
+use crate::model::locale::{tf, tr};
 
 /// Short decimal text for a value (`2`, `2.5`, `1000000`): up to six decimals, trailing zeros
 /// dropped, from integers (`format::fixed`) rather than float formatting. The fields hold whole
@@ -126,13 +127,25 @@ pub fn parse_number<F: Fn(f64) -> String>(
     spec: &NumberSpec<F>,
     text: &str,
 ) -> Result<(f64, Option<String>), String> {
-    let label = spec.label;
+    let label = tr(spec.label);
+    // Chinese input methods type full-width digits and signs (１，０００．５): read as ASCII.
     let cleaned: String = text
         .chars()
+        .map(|c| match c {
+            '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (c as u32 - 0xff10) as u8),
+            '\u{ff0c}' | '\u{3001}' => ',',
+            '\u{ff0e}' => '.',
+            '\u{ff05}' => '%',
+            '\u{ff04}' => '$',
+            '\u{ff0b}' => '+',
+            '\u{ff0d}' => '-',
+            '\u{3000}' => ' ',
+            _ => c,
+        })
         .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '$' | '%'))
         .collect();
     if cleaned.is_empty() {
-        return Err(format!(
+        return Err(tf!(
             "{}: the field is empty; keeping the previous value.",
             label
         ));
@@ -140,7 +153,7 @@ pub fn parse_number<F: Fn(f64) -> String>(
     let value: f64 = match decimal(&cleaned) {
         Some(value) if value.is_finite() => value,
         _ => {
-            return Err(format!(
+            return Err(tf!(
                 "{}: “{}” is not a number; keeping the previous value.",
                 label,
                 shorten(text.trim(), 24)
@@ -153,14 +166,14 @@ pub fn parse_number<F: Fn(f64) -> String>(
     if value < low {
         // As typed (shortened), like the maximum: "1e-126" written out in full would be a
         // hundred zeros long.
-        message = Some(format!(
+        message = Some(tf!(
             "{}: {} is below the minimum, so {} is used.",
             label,
             shorten(&cleaned, 24),
             (spec.show)(low)
         ));
     } else if value > high {
-        message = Some(format!(
+        message = Some(tf!(
             "{}: {} is above the maximum, so {} is used.",
             label,
             shorten(&cleaned, 24),
@@ -168,7 +181,7 @@ pub fn parse_number<F: Fn(f64) -> String>(
         ));
     } else if spec.whole && used.fract() != 0.0 {
         used = used.round();
-        message = Some(format!(
+        message = Some(tf!(
             "{}: rounded to {} (whole tokens and requests only).",
             label,
             (spec.show)(used)

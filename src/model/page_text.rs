@@ -64,13 +64,45 @@ pub struct KeyedText {
     pub text: String,
 }
 
-/// The whole file.
+/// The whole file, one per edition.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PageText {
+    /// The edition's language (`Locale::lang`): "en", or "zh-CN" for the Chinese page's file.
+    #[serde(default)]
+    pub lang: String,
     pub facts: Vec<FactText>,
     pub sources: Vec<SourceText>,
     pub events: Vec<KeyedText>,
     pub terms: Vec<KeyedText>,
+    /// The edition's words for the islands' English strings (`model::locale`), sorted by the
+    /// English; none in the English file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<(String, String)>,
+}
+
+impl PageText {
+    /// The edition this file is for, and its words for `model::locale` (kept for the life of
+    /// the island instance, which is what they are for).
+    pub fn edition(
+        &mut self,
+    ) -> (
+        super::locale::Locale,
+        Option<&'static super::locale::Translations>,
+    ) {
+        use super::locale::{Locale, Translations};
+        if self.lang != Locale::Zh.lang() {
+            return (Locale::En, None);
+        }
+        let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
+        let words = std::mem::take(&mut self.words)
+            .into_iter()
+            .map(|(english, words)| (leak(english), leak(words)))
+            .collect();
+        (
+            Locale::Zh,
+            Some(Box::leak(Box::new(Translations::from_sorted(words)))),
+        )
+    }
 }
 
 impl PageText {

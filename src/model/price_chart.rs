@@ -7,6 +7,7 @@ use super::date::Date;
 use super::format;
 use super::pricing::{Catalogue, PriceSeries, Step};
 use super::url_state::{shorten, Fragment, UrlState};
+use crate::model::locale::{t, tf};
 
 /// The first day on the chart: the month of o1-preview, the first reasoning model on sale.
 pub const CHART_START: Date = Date::ymd(2024, 9, 1);
@@ -28,8 +29,8 @@ impl Measure {
 
     pub fn name(self) -> &'static str {
         match self {
-            Measure::Output => "output",
-            Measure::Input => "uncached input",
+            Measure::Output => t!("output"),
+            Measure::Input => t!("uncached input"),
         }
     }
 
@@ -160,7 +161,7 @@ fn parse_day(text: &str, catalogue: &Catalogue) -> Result<(Date, Option<String>)
     let day = match text.parse::<i64>() {
         Ok(days) if (-100_000..=100_000).contains(&days) => CHART_START.add_days(days),
         _ => Date::parse(text).ok_or_else(|| {
-            format!(
+            tf!(
                 "Date on the chart: “{}” is not a date in the form YYYY-MM-DD; keeping the previous one.",
                 shorten(text, 24)
             )
@@ -168,9 +169,10 @@ fn parse_day(text: &str, catalogue: &Catalogue) -> Result<(Date, Option<String>)
     };
     let clamped = day.clamp(CHART_START, catalogue.checked);
     let message = (clamped != day).then(|| {
-        format!(
+        tf!(
             "Date on the chart: the chart runs from {CHART_START} to {}, so {clamped} is used instead of {day}.",
-            catalogue.checked
+            catalogue.checked;
+            CHART_START = CHART_START, clamped = clamped, day = day
         )
     });
     Ok((clamped, message))
@@ -214,7 +216,7 @@ pub fn fall(series: &PriceSeries, catalogue: &Catalogue, measure: Measure) -> Op
 /// The claim the chart checks, in one sentence per main series, e.g. "DeepSeek: from $2.19 (R1,
 /// 20 January 2025) to $0.28 (V4-Flash): 87.2% lower, 7.8× cheaper."
 pub fn fall_sentence(series: &PriceSeries, fall: &Fall, measure: Measure) -> String {
-    format!(
+    tf!(
         "{}: from {} ({}, {}) to {} ({}), {} lower ({} cheaper).",
         series.name,
         format::usd(measure.of(&fall.first)),
@@ -235,9 +237,9 @@ pub fn csv(
     source_url: impl Fn(&str) -> Option<String>,
 ) -> String {
     let mut lines = vec![
-        "# r1-explainer: the price of reasoning, US dollars per 1M tokens".to_owned(),
-        format!("# prices checked on,{}", catalogue.checked),
-        "vendor line,model,from,until,input $/1M,cached input $/1M,output $/1M,confidence,sources"
+        t!("# r1-explainer: the price of reasoning, US dollars per 1M tokens").to_owned(),
+        tf!("# prices checked on,{}", catalogue.checked),
+        t!("vendor line,model,from,until,input $/1M,cached input $/1M,output $/1M,confidence,sources")
             .to_owned(),
     ];
     for line in state.shown(series) {
@@ -282,7 +284,7 @@ impl UrlState for PriceChartState {
         match fragment.get("pm") {
             Some("input") => state.measure = Measure::Input,
             Some("output") | None => {}
-            Some(other) => state.messages.push(format!(
+            Some(other) => state.messages.push(tf!(
                 "From the link: prices “{}” are neither output nor input; showing output.",
                 shorten(other, 20)
             )),
@@ -294,7 +296,7 @@ impl UrlState for PriceChartState {
                         state.optional.push(found.key)
                     }
                     Some(_) => {}
-                    None => state.messages.push(format!(
+                    None => state.messages.push(tf!(
                         "From the link: no optional line “{}”; ignored.",
                         shorten(key, 20)
                     )),
@@ -310,9 +312,11 @@ impl UrlState for PriceChartState {
                     state.day = (day != catalogue.checked).then_some(day);
                     state
                         .messages
-                        .extend(message.map(|m| format!("From the link: {m}")));
+                        .extend(message.map(|m| tf!("From the link: {m}"; m = m)));
                 }
-                Err(message) => state.messages.push(format!("From the link: {message}")),
+                Err(message) => state
+                    .messages
+                    .push(tf!("From the link: {message}"; message = message)),
             }
         }
         state.messages.truncate(4);

@@ -3,6 +3,7 @@
 
 use super::date::Date;
 use super::facts::Confidence;
+use super::locale::t;
 
 /// Dollars per million tokens for the three token classes vendors bill.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,8 +43,8 @@ pub enum Vendor {
 impl Vendor {
     pub fn name(self) -> &'static str {
         match self {
-            Vendor::OpenAi => "OpenAI",
-            Vendor::DeepSeek => "DeepSeek",
+            Vendor::OpenAi => t!("OpenAI"),
+            Vendor::DeepSeek => t!("DeepSeek"),
         }
     }
 }

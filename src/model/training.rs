@@ -6,6 +6,7 @@ use super::facts::Fact;
 use super::format;
 use super::number_input::{parse_number, trim_number, NumberSpec};
 use super::url_state::{shorten, Fragment, UrlState};
+use crate::model::locale::{t, tf};
 
 /// The rental price DeepSeek assumed for its $5.576M figure.
 pub const DEFAULT_GPU_HOUR_PRICE: f64 = 2.0;
@@ -170,18 +171,18 @@ pub fn csv(
     source_url: impl Fn(&str) -> Option<String>,
 ) -> String {
     let mut out = vec![
-        "# r1-explainer training costs".to_owned(),
-        format!(
+        t!("# r1-explainer training costs").to_owned(),
+        tf!(
             "# rental price per H800 GPU-hour ($),{}",
             trim_number(gpu_hour_price)
         ),
-        "what,stage,basis,GPU-hours,cost $,sources".to_owned(),
+        t!("what,stage,basis,GPU-hours,cost $,sources").to_owned(),
     ];
     for line in lines {
         let (basis, hours) = match line.basis {
-            Basis::Rented { gpu_hours } => ("rented GPU-hours", trim_number(gpu_hours)),
-            Basis::Reported { estimate: true } => ("estimate as reported", String::new()),
-            Basis::Reported { estimate: false } => ("as said", String::new()),
+            Basis::Rented { gpu_hours } => (t!("rented GPU-hours"), trim_number(gpu_hours)),
+            Basis::Reported { estimate: true } => (t!("estimate as reported"), String::new()),
+            Basis::Reported { estimate: false } => (t!("as said"), String::new()),
         };
         let urls: Vec<String> = line
             .fact
@@ -192,7 +193,11 @@ pub fn csv(
         let label = line.fact.label().replace('"', "\"\"");
         out.push(format!(
             "\"{label}\",{},{basis},{hours},{},{}",
-            if line.is_stage { "stage" } else { "total" },
+            if line.is_stage {
+                t!("stage")
+            } else {
+                t!("total")
+            },
             trim_number(line.cost),
             urls.join(" ")
         ));
@@ -213,11 +218,11 @@ impl UrlState for TrainingState {
                     state.gpu_hour_price = price;
                     state
                         .messages
-                        .extend(message.map(|m| format!("From the link: {m}")));
+                        .extend(message.map(|m| tf!("From the link: {m}"; m = m)));
                 }
                 Err(message) => state
                     .messages
-                    .push(format!("From the link: {}", shorten(&message, 200))),
+                    .push(tf!("From the link: {}", shorten(&message, 200))),
             }
         }
         state

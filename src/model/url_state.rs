@@ -5,6 +5,8 @@
 //! Hand-written percent coding instead of the `url`/`percent-encoding` crates: a dozen lines here,
 //! and those crates pull in IDNA tables that would cost far more wasm than they save.
 
+use super::locale::tf;
+
 /// Longest fragment we look at; anything past it is ignored (a 100 KB fragment must stay cheap).
 pub const MAX_FRAGMENT_CHARS: usize = 4096;
 /// Longest value kept for one key.
@@ -31,7 +33,7 @@ pub fn shorten(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {
         text.to_owned()
     } else {
-        format!("{}…", text.chars().take(max_chars).collect::<String>())
+        tf!("{}…", text.chars().take(max_chars).collect::<String>())
     }
 }
 

@@ -1,5 +1,5 @@
 // The built pages pass the Nu HTML checker (npm vnu-jar, run with the machine's Java) with zero
-// errors: the main page, every embed view and the single-file edition when it exists.
+// errors: the main page, the Chinese edition, every embed view and the single-file edition when it exists.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -13,6 +13,8 @@ const DIST = process.env.DIST_DIR ?? new URL('../../dist/', import.meta.url).pat
 
 test('every built HTML page passes the Nu HTML checker with zero errors', async () => {
   const pages = (await readdir(DIST)).filter((name) => name.endsWith('.html')).map((name) => join(DIST, name));
+  // The Chinese edition's page, in its own folder.
+  pages.push(...(await readdir(join(DIST, 'zh'))).filter((name) => name.endsWith('.html')).map((name) => join(DIST, 'zh', name)));
   assert.ok(pages.length >= 5, `index and embed views (${pages.length})`);
   const output = await new Promise((resolve) => {
     execFile('java', ['-jar', VNU, '--errors-only', '--format', 'text', ...pages], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => resolve(`${stdout}${stderr}`));

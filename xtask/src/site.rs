@@ -107,6 +107,11 @@ pub fn chromium_flags_env() -> String {
 
 /// The full page, which the prerender fills and every other page is made from.
 pub const INDEX: &str = "index.html";
+/// The folders of the other editions (src/model/locale.rs `Locale::folder`): each holds its own
+/// `index.html` and shares every other file with the English page one folder up.
+pub const EDITION_FOLDERS: [&str; 1] = ["zh"];
+/// The Chinese edition's page.
+pub const CHINESE_INDEX: &str = "zh/index.html";
 /// The single-file edition. Not precached: it repeats every other file, and it is a download.
 pub const SINGLE_FILE: &str = "r1-explainer-offline.html";
 pub const MANIFEST: &str = "manifest.webmanifest";

@@ -28,7 +28,7 @@ pub fn largest_functions(path: &Path, count: usize) -> Result<Vec<Part>, String>
             (format!("{:#}", rustc_demangle::demangle(name)), *size)
         })
         .collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1));
+    rows.sort_by_key(|row| std::cmp::Reverse(row.1));
     rows.truncate(count);
     Ok(rows)
 }
@@ -116,7 +116,7 @@ pub fn breakdown(path: &Path) -> Result<Vec<Part>, String> {
         .into_iter()
         .map(|(part, size)| (part.to_owned(), size))
         .collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1));
+    rows.sort_by_key(|row| std::cmp::Reverse(row.1));
     Ok(rows)
 }
 

@@ -3,6 +3,7 @@
 use super::results::results;
 use super::state::CostState;
 use crate::model::format::fixed;
+use crate::model::locale::{t, tf};
 use crate::model::number_input::trim_number;
 use crate::model::pricing::{PriceOn, PricedModel};
 
@@ -24,14 +25,14 @@ pub fn csv(
 ) -> String {
     let workload = &state.workload;
     let mut lines = vec![
-        "# r1-explainer cost comparison".to_owned(),
-        format!("# prices as of,{}", state.date),
-        format!("# input tokens per request,{}", workload.input_tokens),
-        format!("# input served from cache (%),{}", trim_number(workload.cached_percent)),
-        format!("# visible output tokens per request,{}", workload.output_tokens),
-        format!("# reasoning tokens per request (billed as output),{}", workload.reasoning_tokens),
-        format!("# requests per day,{}", workload.requests_per_day),
-        "model,vendor,status,price period from,price period until,input $/1M,cached input $/1M,output $/1M,cost per request $,cost per day $,cost per 30-day month $,times cheaper than baseline,percent saved,sources".to_owned(),
+        t!("# r1-explainer cost comparison").to_owned(),
+        tf!("# prices as of,{}", state.date),
+        tf!("# input tokens per request,{}", workload.input_tokens),
+        tf!("# input served from cache (%),{}", trim_number(workload.cached_percent)),
+        tf!("# visible output tokens per request,{}", workload.output_tokens),
+        tf!("# reasoning tokens per request (billed as output),{}", workload.reasoning_tokens),
+        tf!("# requests per day,{}", workload.requests_per_day),
+        t!("model,vendor,status,price period from,price period until,input $/1M,cached input $/1M,output $/1M,cost per request $,cost per day $,cost per 30-day month $,times cheaper than baseline,percent saved,sources").to_owned(),
     ];
     for row in results(state, catalogue) {
         let mut cells = vec![
@@ -41,9 +42,9 @@ pub fn csv(
         match (row.price, row.costs) {
             (PriceOn::Listed(period), Some(costs)) => {
                 cells.push(if row.model.key == state.baseline {
-                    "baseline".into()
+                    t!("baseline").into()
                 } else {
-                    "listed".into()
+                    t!("listed").into()
                 });
                 cells.push(period.from.to_string());
                 cells.push(period.until.map(|d| d.to_string()).unwrap_or_default());
@@ -72,14 +73,14 @@ pub fn csv(
                 cells.push(urls.join(" "));
             }
             (PriceOn::NotYetAvailable(from), _) => {
-                cells.push(format!("not yet available (from {from})"));
+                cells.push(tf!("not yet available (from {from})"; from = from));
                 cells.extend(std::iter::repeat_n(String::new(), 11));
             }
             (PriceOn::Withdrawn(until), _) => {
-                cells.push(format!("no longer offered (until {until})"));
+                cells.push(tf!("no longer offered (until {until})"; until = until));
                 cells.extend(std::iter::repeat_n(String::new(), 11));
             }
-            (PriceOn::Listed(_), None) => cells.push("no price".to_owned()),
+            (PriceOn::Listed(_), None) => cells.push(t!("no price").to_owned()),
         }
         lines.push(
             cells

@@ -3,6 +3,7 @@
 
 use super::state::CostState;
 use crate::model::format;
+use crate::model::locale::{t, tf};
 use crate::model::pricing::{self, PriceOn, PricedModel};
 
 /// One model's line of the results.
@@ -54,11 +55,11 @@ pub fn results(state: &CostState, catalogue: &'static [PricedModel]) -> Vec<Resu
 pub fn ratio_words(comparison: &pricing::Comparison) -> String {
     let ratio = comparison.times_cheaper;
     if (ratio - 1.0).abs() < 1e-9 {
-        "same cost".to_owned()
+        t!("same cost").to_owned()
     } else if ratio > 1.0 {
-        format!("{} cheaper", format::multiple(ratio))
+        tf!("{} cheaper", format::multiple(ratio))
     } else {
-        format!("{} dearer", format::multiple(1.0 / ratio))
+        tf!("{} dearer", format::multiple(1.0 / ratio))
     }
 }
 
@@ -85,7 +86,7 @@ pub fn claim_check(state: &CostState, catalogue: &'static [PricedModel]) -> Clai
         _ => None,
     };
     let (Some(o1), Some(r1)) = (rates("o1"), rates("r1")) else {
-        return ClaimCheck::NotComparable(format!(
+        return ClaimCheck::NotComparable(tf!(
             "o1 and DeepSeek-R1 were not both on sale on {}.",
             state.date.long()
         ));

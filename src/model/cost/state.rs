@@ -4,6 +4,7 @@
 
 use crate::model::date::Date;
 use crate::model::format;
+use crate::model::locale::{t, tf};
 use crate::model::number_input::{parse_number, trim_number, NumberSpec};
 use crate::model::pricing::{Catalogue, Workload, MAX_REQUESTS_PER_DAY, MAX_TOKENS};
 use crate::model::url_state::{shorten, UrlState};
@@ -90,7 +91,7 @@ impl Preset {
     /// The counts the preset assumes, written out from its workload (never retyped).
     pub fn assumption(&self) -> String {
         let w = &self.workload;
-        format!(
+        tf!(
             "Assumes {} input tokens per request ({} cached), {} visible output and {} reasoning tokens, {} request{} a day.",
             format::group_thousands(w.input_tokens),
             format::percent(w.cached_percent, 0),
@@ -241,7 +242,7 @@ impl CostState {
                 if let Some(model) = catalogue.iter().find(|model| model.key == key) {
                     if next.selected.contains(&model.key) {
                         if next.selected.len() <= 2 {
-                            next.messages.push("Compare at least two models: tick another before unticking this one.".into());
+                            next.messages.push(t!("Compare at least two models: tick another before unticking this one.").into());
                         } else {
                             next.selected.retain(|selected| *selected != model.key);
                             if next.baseline == model.key {
@@ -319,7 +320,7 @@ pub(super) fn parse_date(
     (first, last): (Date, Date),
 ) -> Result<(Date, Option<String>), String> {
     let Some(day) = Date::parse(text.trim()) else {
-        return Err(format!(
+        return Err(tf!(
             "Prices as of: “{}” is not a date in the form YYYY-MM-DD; keeping the previous date.",
             shorten(text.trim(), 24)
         ));
@@ -330,8 +331,9 @@ pub(super) fn parse_date(
     } else {
         Ok((
             clamped,
-            Some(format!(
-                "Prices as of: prices are known from {first} to {last}, so {clamped} is used instead of {day}."
+            Some(tf!(
+                "Prices as of: prices are known from {first} to {last}, so {clamped} is used instead of {day}.";
+                first = first, last = last, clamped = clamped, day = day
             )),
         ))
     }

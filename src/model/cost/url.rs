@@ -2,6 +2,7 @@
 //! every bad value falls back to its default with a message naming the key.
 
 use super::state::{parse_date, parse_field, CostState, Field, Scale};
+use crate::model::locale::{t, tf};
 use crate::model::number_input::trim_number;
 use crate::model::pricing::Catalogue;
 use crate::model::url_state::{shorten, Fragment, UrlState};
@@ -26,9 +27,11 @@ impl UrlState for CostState {
                         state.set_field_value(field, value);
                         state
                             .messages
-                            .extend(message.map(|m| format!("From the link: {m}")));
+                            .extend(message.map(|m| tf!("From the link: {m}"; m = m)));
                     }
-                    Err(message) => state.messages.push(format!("From the link: {message}")),
+                    Err(message) => state
+                        .messages
+                        .push(tf!("From the link: {message}"; message = message)),
                 }
             }
         }
@@ -43,14 +46,14 @@ impl UrlState for CostState {
                 }
             }
             if !unknown.is_empty() {
-                state.messages.push(format!(
+                state.messages.push(tf!(
                     "From the link: unknown model {} ignored.",
                     unknown
                         .iter()
                         .take(3)
-                        .map(|key| format!("“{}”", shorten(key, 20)))
+                        .map(|key| tf!("“{}”", shorten(key, 20)))
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(t!(", "))
                 ));
             }
             keys.sort_by_key(|key| catalogue.iter().position(|model| model.key == *key));
@@ -59,7 +62,7 @@ impl UrlState for CostState {
                 state.baseline = state.selected[0];
             } else {
                 state.messages.push(
-                    "From the link: fewer than two known models, so showing o1 and DeepSeek-R1."
+                    t!("From the link: fewer than two known models, so showing o1 and DeepSeek-R1.")
                         .into(),
                 );
             }
@@ -67,7 +70,7 @@ impl UrlState for CostState {
         if let Some(base) = fragment.get("base") {
             match state.selected.iter().find(|key| **key == base) {
                 Some(key) => state.baseline = key,
-                None => state.messages.push(format!("From the link: “{}” is not among the compared models, so the first one is the baseline.", shorten(base, 20))),
+                None => state.messages.push(tf!("From the link: “{}” is not among the compared models, so the first one is the baseline.", shorten(base, 20))),
             }
         }
         if let Some(text) = fragment.get("d") {
@@ -76,15 +79,17 @@ impl UrlState for CostState {
                     state.date = day;
                     state
                         .messages
-                        .extend(message.map(|m| format!("From the link: {m}")));
+                        .extend(message.map(|m| tf!("From the link: {m}"; m = m)));
                 }
-                Err(message) => state.messages.push(format!("From the link: {message}")),
+                Err(message) => state
+                    .messages
+                    .push(tf!("From the link: {message}"; message = message)),
             }
         }
         match fragment.get("scale") {
             Some("log") => state.scale = Scale::Log,
             Some("linear") | None => {}
-            Some(other) => state.messages.push(format!(
+            Some(other) => state.messages.push(tf!(
                 "From the link: scale “{}” is neither linear nor log; using linear.",
                 shorten(other, 20)
             )),

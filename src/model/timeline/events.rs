@@ -3,6 +3,7 @@
 
 use crate::model::date::Date;
 use crate::model::facts::Confidence;
+use crate::model::locale::{t, tf, tr};
 use crate::model::page_text::FromPage;
 
 /// Who an event is about; each gets its own lane and colour.
@@ -110,7 +111,7 @@ impl Event {
     /// The one-line summary (empty in the browser until the page text has loaded).
     pub fn summary(&self) -> String {
         #[cfg(not(text_from_page))]
-        return self.summary.0.to_owned();
+        return super::super::locale::tr_owned(self.summary.0);
         #[cfg(text_from_page)]
         crate::model::page_text::with(|text| text.event_summary(self.key).cloned())
             .unwrap_or_default()
@@ -132,9 +133,9 @@ impl Event {
     pub fn actor_names(&self) -> String {
         self.actors
             .iter()
-            .map(|actor| actor.name())
+            .map(|actor| tr(actor.name()))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(t!(", "))
     }
 
     /// Whether any of the event's actors is in `shown`.
@@ -310,12 +311,12 @@ impl Zoom {
     /// The button text, written from the range itself ("Sep 2024 – Feb 2025").
     pub fn label(self, events: &[Event]) -> String {
         match self {
-            Zoom::All => "All events".to_owned(),
+            Zoom::All => t!("All events").to_owned(),
             // Whole years read better as years.
-            Zoom::Since => "2025 – 2026".to_owned(),
+            Zoom::Since => t!("2025 – 2026").to_owned(),
             other => {
                 let range = other.range(events);
-                format!(
+                tf!(
                     "{} – {}",
                     range.start.month_year(),
                     range.end.add_days(-1).month_year()

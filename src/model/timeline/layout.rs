@@ -3,6 +3,7 @@
 
 use super::events::{add_months, month_start, Event, Lane, Range};
 use crate::model::date::Date;
+use crate::model::locale::{t, tr};
 
 // Everything is in CSS pixels for a chart `width` pixels wide: the component measures its box and
 // draws the SVG at exactly that size, so the label boxes tested here are the boxes on screen.
@@ -44,6 +45,8 @@ pub fn text_width(text: &str, font_px: f64) -> f64 {
             'm' | 'w' | 'M' | 'W' => 0.9,
             'A'..='Z' => 0.7,
             '0'..='9' => 0.6,
+            // CJK ideographs, kana and full-width forms are a full em wide.
+            '\u{2e80}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}' => 1.0,
             _ => 0.58,
         })
         .sum();
@@ -298,7 +301,7 @@ pub fn layout(events: &[Event], shown: &[usize], range: Range, width: f64) -> La
                     .max(previous + MARK_GAP)
                     .min(width - PAD_X / 2.0);
                 previous = x;
-                (x, text_width(events[*index].title, LABEL_FONT_PX))
+                (x, text_width(tr(events[*index].title), LABEL_FONT_PX))
             })
             .collect();
         // A few ways to stack; keep the one that hides fewest labels, then uses fewest rows.
@@ -341,7 +344,7 @@ pub fn layout(events: &[Event], shown: &[usize], range: Range, width: f64) -> La
             caption: Rect {
                 x: PAD_X / 2.0,
                 y: top + 2.0,
-                w: text_width(lane.name(), CAPTION_FONT_PX),
+                w: text_width(tr(lane.name()), CAPTION_FONT_PX),
                 h: CAPTION_HEIGHT - 3.0,
             },
         });
@@ -377,7 +380,8 @@ fn month_ticks(range: Range, scale: &TimeScale, width: f64, axis_y: f64) -> Vec<
         months.push(day);
         day = add_months(day, 1);
     }
-    let sample = text_width("May 2025", LABEL_FONT_PX);
+    // The widest month label of the edition (2025年10月 in Chinese).
+    let sample = text_width(t!("May 2025"), LABEL_FONT_PX);
     // The shortest month decides: a step that fits February fits every month.
     let month_px = scale.x(Date::ymd(2025, 3, 1)) - scale.x(Date::ymd(2025, 2, 1));
     let step = [1u8, 2, 3, 6, 12]

@@ -4,6 +4,7 @@
 //! behind the article's "less than two months" check.
 
 use super::events::{event_index, months_and_days, Actor, Event, EventKind, Zoom};
+use crate::model::locale::{t, tf, tr};
 use crate::model::url_state::{UrlState, UrlWrite};
 /// The chart width the first render lays out for, natively and in the browser alike; the real
 /// width is measured after mount.
@@ -158,7 +159,7 @@ impl TimelineState {
                     next.url_write = UrlWrite::Push;
                     match (compare, self.selected) {
                         (true, Some(selected)) if selected == index => next.messages.push(
-                            "That is the selected event: pick a different one to count the days between them.".into(),
+                            t!("That is the selected event: pick a different one to count the days between them.").into(),
                         ),
                         (true, Some(_)) => next.compare = Some(index),
                         _ => {
@@ -208,9 +209,9 @@ impl TimelineState {
                 next.url_write = UrlWrite::Replace;
                 if next.actors.contains(&actor) {
                     if next.actors.len() == 1 {
-                        next.messages.push(format!(
+                        next.messages.push(tf!(
                             "{} is the only group shown: switch another on before switching it off.",
-                            actor.name()
+                            tr(actor.name())
                         ));
                     } else {
                         next.actors.retain(|shown| *shown != actor);
@@ -225,9 +226,9 @@ impl TimelineState {
                 next.url_write = UrlWrite::Replace;
                 if next.kinds.contains(&kind) {
                     if next.kinds.len() == 1 {
-                        next.messages.push(format!(
+                        next.messages.push(tf!(
                             "{} is the only kind shown: switch another on before switching it off.",
-                            kind.name()
+                            tr(kind.name())
                         ));
                     } else {
                         next.kinds.retain(|shown| *shown != kind);
@@ -311,19 +312,15 @@ impl Gap {
 
     /// "46 days", "1 day".
     pub fn days_text(&self) -> String {
-        plural(self.days, "day")
+        days(self.days)
     }
 
     /// "1 month and 15 days", "4 months and 8 days", "15 days".
     pub fn calendar_text(&self) -> String {
         match (self.months, self.extra_days) {
-            (0, days) => plural(days, "day"),
-            (months, 0) => plural(i64::from(months), "month"),
-            (months, days) => format!(
-                "{} and {}",
-                plural(i64::from(months), "month"),
-                plural(days, "day")
-            ),
+            (0, extra) => days(extra),
+            (months, 0) => months_text(i64::from(months)),
+            (months, extra) => tf!("{} and {}", months_text(i64::from(months)), days(extra)),
         }
     }
 
@@ -333,10 +330,19 @@ impl Gap {
     }
 }
 
-fn plural(count: i64, unit: &str) -> String {
+// Whole phrases, not a unit and an "s": the Chinese edition writes 46天 and 1个月.
+fn days(count: i64) -> String {
     if count == 1 {
-        format!("1 {unit}")
+        t!("1 day").to_owned()
     } else {
-        format!("{count} {unit}s")
+        tf!("{count} days"; count = count)
+    }
+}
+
+fn months_text(count: i64) -> String {
+    if count == 1 {
+        t!("1 month").to_owned()
+    } else {
+        tf!("{count} months"; count = count)
     }
 }

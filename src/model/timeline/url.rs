@@ -3,6 +3,7 @@
 
 use super::events::{event_index, Actor, Event, EventKind, Zoom};
 use super::state::TimelineState;
+use crate::model::locale::{t, tf};
 use crate::model::url_state::{shorten, Fragment, UrlState};
 
 impl UrlState for TimelineState {
@@ -19,20 +20,21 @@ impl UrlState for TimelineState {
             Some(text) => {
                 let found = event_index(events, text);
                 if found.is_none() {
-                    state.messages.push(format!(
+                    state.messages.push(tf!(
                         "From the link: there is no event “{}”, so {what}.",
-                        shorten(text, 24)
+                        shorten(text, 24);
+                        what = what
                     ));
                 }
                 found
             }
         };
-        state.selected = lookup("ev", "nothing is selected", &mut state);
-        state.compare = lookup("cmp", "there is nothing to compare with", &mut state);
+        state.selected = lookup("ev", t!("nothing is selected"), &mut state);
+        state.compare = lookup("cmp", t!("there is nothing to compare with"), &mut state);
         match (state.selected, state.compare) {
             (None, Some(_)) => {
                 state.messages.push(
-                    "From the link: a comparison needs a selected event first, so it is left out."
+                    t!("From the link: a comparison needs a selected event first, so it is left out.")
                         .into(),
                 );
                 state.compare = None;
@@ -42,21 +44,27 @@ impl UrlState for TimelineState {
         }
         state.cursor = state.selected;
         if let Some(list) = fragment.get("act") {
-            state.actors = parse_set(list, &Actor::ALL, Actor::key, "group", &mut state.messages);
+            state.actors = parse_set(
+                list,
+                &Actor::ALL,
+                Actor::key,
+                t!("group"),
+                &mut state.messages,
+            );
         }
         if let Some(list) = fragment.get("kind") {
             state.kinds = parse_set(
                 list,
                 &EventKind::ALL,
                 EventKind::key,
-                "kind of event",
+                t!("kind of event"),
                 &mut state.messages,
             );
         }
         if let Some(key) = fragment.get("zoom") {
             match Zoom::from_key(key) {
                 Some(zoom) => state.zoom = zoom,
-                None => state.messages.push(format!(
+                None => state.messages.push(tf!(
                     "From the link: “{}” is not one of the ranges, so every date is shown.",
                     shorten(key, 24)
                 )),
@@ -108,19 +116,21 @@ fn parse_set<T: Copy + PartialEq>(
         }
     }
     if !unknown.is_empty() {
-        messages.push(format!(
+        messages.push(tf!(
             "From the link: unknown {what} {} ignored.",
             unknown
                 .iter()
                 .take(3)
-                .map(|part| format!("“{}”", shorten(part, 20)))
+                .map(|part| tf!("“{}”", shorten(part, 20)))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(t!(", "));
+            what = what
         ));
     }
     if chosen.is_empty() {
-        messages.push(format!(
-            "From the link: no known {what} to show, so all of them are shown."
+        messages.push(tf!(
+            "From the link: no known {what} to show, so all of them are shown.";
+            what = what
         ));
         return all.to_vec();
     }

@@ -77,6 +77,8 @@ pub struct Dist {
     /// The text the islands read instead of carrying it (`page-text-<hash>.json`), once the
     /// prerender has written it.
     pub page_text: Option<String>,
+    /// The Chinese edition's page text (`zh/page-text-<hash>.json`).
+    pub chinese_page_text: Option<String>,
     /// The toolchain the wasm was compiled with (`None` for a folder read back from disk).
     pub toolchain: Option<Toolchain>,
 }
@@ -131,6 +133,11 @@ impl Dist {
                 .collect(),
             og_image: names.iter().find(|name| site::is_og_image(name)).cloned(),
             page_text: names.iter().find(|name| site::is_page_text(name)).cloned(),
+            chinese_page_text: util::file_names(&dir.join(site::EDITION_FOLDERS[0]))
+                .unwrap_or_default()
+                .into_iter()
+                .find(|name| site::is_page_text(name))
+                .map(|name| format!("{}/{name}", site::EDITION_FOLDERS[0])),
             toolchain: None,
         })
     }

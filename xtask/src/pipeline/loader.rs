@@ -30,6 +30,20 @@ pub fn write(dist: &Dist) -> Result<(Option<String>, Option<String>), String> {
     };
     let page = write_loader(dist, "boot", &scripts::page_loader(&files)?)?;
     finish_page(dist, site::INDEX, &page)?;
+    // The Chinese edition: the same loader beside the English one (the service worker it
+    // registers must sit at the root), reading the Chinese page text.
+    if let Some(chinese_text) = &dist.chinese_page_text {
+        let text = format!("./{chinese_text}");
+        let files = scripts::LoaderFiles {
+            text: &text,
+            ..files
+        };
+        let loader = write_loader(dist, "zh-boot", &scripts::page_loader(&files)?)?;
+        let html = util::read_text(&dist.dir, site::CHINESE_INDEX)?;
+        let finished = rewrite(&html, Some(&format!("../{loader}")))
+            .map_err(|error| format!("{}: {error}", site::CHINESE_INDEX))?;
+        util::write(&dist.dir, site::CHINESE_INDEX, finished)?;
+    }
     if dist.embeds.is_empty() {
         return Ok((Some(page), None));
     }
@@ -54,9 +68,23 @@ fn finish_page(dist: &Dist, page: &str, loader: &str) -> Result<(), String> {
 
 /// The page with Trunk's loader swapped for `loader`.
 pub fn with_loader(html: &str, loader: &str) -> Result<String, String> {
+    rewrite(html, Some(loader))
+}
+
+/// The page without Trunk's loader and preloads, under the policy, loading `loader` if any.
+fn rewrite(html: &str, loader: Option<&str>) -> Result<String, String> {
     let mut trunk_loaders = 0;
     let mut charsets = 0;
-    let tag = format!("<script type=\"module\" src=\"./{loader}\"></script>\n");
+    let tag = loader
+        .map(|loader| {
+            let path = if loader.starts_with("../") {
+                loader.to_owned()
+            } else {
+                format!("./{loader}")
+            };
+            format!("<script type=\"module\" src=\"{path}\"></script>\n")
+        })
+        .unwrap_or_default();
     let csp = format!("\n  {}", site::csp_meta());
     let out = util::rewrite_html(
         html,

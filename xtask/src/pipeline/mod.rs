@@ -22,8 +22,9 @@ pub fn run(options: &Options) -> Result<Dist, String> {
     let mut dist = trunk::build(options)?;
     if options.last >= Stage::Prerender {
         // The native prerender fills index.html and writes the embed views and oEmbed files.
-        (dist.embeds, dist.page_text) =
-            prerender::render(&dist, options).map(|(embeds, text)| (embeds, Some(text)))?;
+        let (embeds, text, chinese_text) = prerender::render(&dist, options)?;
+        (dist.embeds, dist.page_text, dist.chinese_page_text) =
+            (embeds, Some(text), Some(chinese_text));
     }
     if options.last >= Stage::Loader {
         // Trunk's preloads and inline loader out, our loader files in at the end of <body>.

@@ -7,9 +7,9 @@ use crate::pipeline::dist::{Dist, Options};
 use crate::site;
 use crate::util::{self, run};
 
-/// Runs the prerender and returns the embed views it wrote.
-/// Returns the embed views written and the page text's hashed name.
-pub fn render(dist: &Dist, options: &Options) -> Result<(Vec<String>, String), String> {
+/// Runs the prerender; returns the embed views written and the hashed names of the two page texts
+/// (English, then Chinese).
+pub fn render(dist: &Dist, options: &Options) -> Result<(Vec<String>, String, String), String> {
     let mut command = Command::new("cargo");
     command
         .args([
@@ -37,9 +37,16 @@ pub fn render(dist: &Dist, options: &Options) -> Result<(Vec<String>, String), S
     let hashed = util::hashed_name(site::PAGE_TEXT_PREFIX, &text, "json");
     std::fs::rename(dist.dir.join(site::PAGE_TEXT), dist.dir.join(&hashed))
         .map_err(|error| format!("cannot name the page text {hashed}: {error}"))?;
+    // The Chinese edition's, in its folder, named the same way.
+    let folder = dist.dir.join(site::EDITION_FOLDERS[0]);
+    let chinese = util::read(&folder, site::PAGE_TEXT)?;
+    let chinese_name = util::hashed_name(site::PAGE_TEXT_PREFIX, &chinese, "json");
+    std::fs::rename(folder.join(site::PAGE_TEXT), folder.join(&chinese_name))
+        .map_err(|error| format!("cannot name the Chinese page text {chinese_name}: {error}"))?;
+    let chinese = format!("{}/{chinese_name}", site::EDITION_FOLDERS[0]);
     let embeds = util::file_names(&dist.dir)?
         .into_iter()
         .filter(|name| site::is_embed_page(name))
         .collect();
-    Ok((embeds, hashed))
+    Ok((embeds, hashed, chinese))
 }

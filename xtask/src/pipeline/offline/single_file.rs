@@ -51,6 +51,7 @@ pub fn note_download_size(dist: &Dist, bytes: u64) -> Result<(), String> {
 /// paragraph the single file leaves out (it is the download).
 const DOWNLOAD_PARAGRAPH: &str = "p.offline-download";
 const DOWNLOAD_LINK: &str = "p.offline-download a[download]";
+const EDITION_LINK: &str = "a.edition-link";
 const DOWNLOAD_TEXT: &str = "Download for offline";
 
 /// A URL that names another file of the site (and would be a failed request from disk).
@@ -198,6 +199,11 @@ pub fn single_file_html(
             // The download link: the reader already has the file.
             element!(DOWNLOAD_PARAGRAPH, |paragraph| {
                 paragraph.remove();
+                Ok(())
+            }),
+            // The other edition is a page of the site, not of this file.
+            element!(EDITION_LINK, |link| {
+                link.remove();
                 Ok(())
             }),
         ],

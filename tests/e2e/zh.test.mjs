@@ -1,0 +1,164 @@
+// The Chinese edition at /zh/ as a Chinese reader meets it: the same sections and figures in
+// Chinese, linked both ways with the English page, no errors and no foreign requests, readable
+// without JavaScript, free of axe findings and of sideways scrolling at 320 px, with no English
+// sentence left in its prose, and widgets that come to life in Chinese and share their URLs with
+// the English page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { launch, openPage, SECTION_IDS, cspViolations, waitForHydration } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('the Chinese edition has the six sections, in Chinese, with the same contents', async () => {
+  const { context, page } = await openPage(browser, { path: 'zh/' });
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.match(await page.title(), /[\u4e00-\u9fff]/, 'the title is Chinese');
+  for (const id of SECTION_IDS) {
+    const heading = (await page.locator(`section#${id} > h2`).innerText()).trim();
+    assert.match(heading, /[\u4e00-\u9fff]/, `#${id} has a Chinese heading: ${heading}`);
+  }
+  const tocTargets = await page.locator('nav.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.deepEqual(tocTargets, [...SECTION_IDS.map((id) => `#${id}`), '#glossary', '#sources']);
+  // The same sourced figures as the English page, written the Chinese way.
+  const lede = await page.locator('.lede').innerText();
+  assert.match(lede, /2025年1月20日/);
+  assert.match(lede, /27\.4倍/);
+  assert.match(lede, /5930亿美元/);
+  assert.equal(
+    await page.locator('sup.cite a').count(),
+    await (async () => {
+      const english = await openPage(browser);
+      const count = await english.page.locator('sup.cite a').count();
+      await english.context.close();
+      return count;
+    })(),
+    'every citation of the English page is on the Chinese one'
+  );
+  await context.close();
+});
+
+test('each edition links to the other, visibly and with hreflang', async () => {
+  const { context, page } = await openPage(browser);
+  const toChinese = page.locator('a[hreflang="zh-CN"]');
+  assert.equal(await toChinese.count(), 1);
+  assert.equal(await toChinese.getAttribute('lang'), 'zh-CN');
+  const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => [l.hreflang, l.href]));
+  assert.deepEqual(alternates.map(([lang]) => lang), ['en', 'zh-CN']);
+  await toChinese.click();
+  await page.waitForURL(/\/zh\/$/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  const toEnglish = page.locator('a[hreflang="en"]');
+  assert.equal(await toEnglish.getAttribute('lang'), 'en');
+  await toEnglish.click();
+  await page.waitForURL((url) => !url.pathname.includes('/zh/'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await context.close();
+});
+
+test('the Chinese edition logs no error, asks no other origin and loads its shared files', async () => {
+  const { context, page, problems } = await openPage(browser, { path: 'zh/' });
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.failedRequests, []);
+  assert.deepEqual(problems.foreignRequests, []);
+  assert.deepEqual(await cspViolations(page), []);
+  // The stylesheets one folder up applied: the body has the page's font size, not the default.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).fontSize), '17px');
+  await context.close();
+});
+
+test('without JavaScript the Chinese text, tables and sources are all there', async () => {
+  const { context, page } = await openPage(browser, { path: 'zh/', javaScriptEnabled: false });
+  for (const id of SECTION_IDS) {
+    assert.equal(await page.locator(`section#${id} p`).first().isVisible(), true, `#${id} has visible prose`);
+  }
+  await page.locator('details:has(table.price-table) > summary').click();
+  const o1 = page.locator('#stacks-up table.price-table').first().locator('tr[data-model="o1"] td');
+  assert.match(await o1.first().innerText(), /15\.00/);
+  assert.ok(await page.locator('#sources ol.sources li').count() >= 10, 'numbered sources');
+  assert.match(await page.locator('#glossary').innerText(), /词元/);
+  await context.close();
+});
+
+test('the prose has no English sentence left in it', async () => {
+  const { context, page } = await openPage(browser, { path: 'zh/', javaScriptEnabled: false });
+  // Text meant to stay in English is marked lang="en" (quotes, the article's title, document
+  // titles); product names and figures are short Latin runs inside Chinese sentences.
+  const untranslated = await page.evaluate(() => {
+    const found = [];
+    const walker = document.createTreeWalker(document.querySelector('#app'), NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const element = node.parentElement;
+      if (!element || element.closest('[lang="en"], script, style, code, .sources, [hidden], template')) continue;
+      // Four or more English words in a row, with no Chinese around them, is an English sentence.
+      const text = node.data;
+      if (/[\u4e00-\u9fff]/.test(text)) continue;
+      if (/([A-Za-z]{2,}[,.;:]?\s+){4,}[A-Za-z]{2,}/.test(text)) found.push(text.trim().slice(0, 80));
+    }
+    return found;
+  });
+  assert.deepEqual(untranslated, []);
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the Chinese edition has no axe violations in the ${colorScheme} theme`, async () => {
+    const { context, page } = await openPage(browser, { path: 'zh/', contextOptions: { colorScheme } });
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      // eslint-disable-next-line no-undef
+      const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+      return violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    });
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
+}
+
+test('at 320 px nothing on the Chinese page scrolls sideways', async () => {
+  const { context, page } = await openPage(browser, { path: 'zh/', viewport: { width: 320, height: 800 } });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+  await context.close();
+});
+
+test('the widgets come to life in Chinese and answer input there', async () => {
+  const { context, page, problems } = await openPage(browser, { path: 'zh/' });
+  const cost = page.locator('.cost-widget');
+  const before = await cost.locator('.headline').innerText();
+  await waitForHydration(page);
+  // Hydrated onto the same Chinese words the page was prerendered with.
+  assert.equal(await cost.locator('.headline').innerText(), before);
+  assert.match(before, /[\u4e00-\u9fff]/, `a Chinese headline: ${before}`);
+  assert.match(before, /27\.4倍/);
+  const reasoning = cost.locator('input[data-field="think"], input#cost-reasoning').first();
+  await reasoning.fill('1,000,000');
+  await reasoning.press('Enter');
+  assert.equal(await cost.locator('table.cost-table tr[data-model="o1"] .per-request').innerText(), '135.00美元');
+  assert.equal(new URL(page.url()).hash, '#think=1000000');
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('a view copied in one edition opens the same view in the other', async () => {
+  const { context, page } = await openPage(browser, { path: 'zh/#think=1000000&rpd=10' });
+  await waitForHydration(page);
+  const zhMonth = await page.locator('.cost-widget table.cost-table tr[data-model="r1"] .per-month').innerText();
+  assert.equal(zhMonth, '1,479.00美元');
+  // The same fragment on the English page.
+  await page.goto(new URL('../#think=1000000&rpd=10', page.url()).href);
+  await waitForHydration(page);
+  assert.equal(await page.locator('.cost-widget table.cost-table tr[data-model="r1"] .per-month').innerText(), '$1,479.00');
+  await context.close();
+});
