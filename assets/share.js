@@ -33,9 +33,23 @@
     return pageBase() + '#widget-' + key + (current ? '&' + current : '');
   }
 
+  // The page's words for what this script writes, where the page is not in English (the
+  // Chinese edition carries them in <div id="r1-words" data-words>; src/components/page.rs).
+  var WORDS = (function () {
+    try {
+      var holder = document.getElementById('r1-words');
+      return holder ? JSON.parse(holder.getAttribute('data-words')) : {};
+    } catch (error) {
+      return {};
+    }
+  })();
+  function w(english) {
+    return Object.prototype.hasOwnProperty.call(WORDS, english) ? WORDS[english] : english;
+  }
+
   function say(tools, text) {
     var status = tools.querySelector('.share-status');
-    status.textContent = text;
+    status.textContent = w(text);
     clearTimeout(status.r1Timer);
     status.r1Timer = setTimeout(function () { status.textContent = ''; }, 6000);
   }
@@ -108,13 +122,14 @@
     var models = Array.prototype.map.call(island.querySelectorAll('fieldset.models label'), text);
     var groups = Array.prototype.map.call(island.querySelectorAll('svg g.group'), function (group) {
       var label = group.querySelector('text.bar-label');
-      var metric = /\(([^)]*)\)/.exec(text(label.querySelector('.metric'))) || ['', ''];
+      // In parentheses, half- or full-width (the Chinese edition writes （…）).
+      var metric = /[(（]([^)）]*)[)）]/.exec(text(label.querySelector('.metric'))) || ['', ''];
       var values = {};
       Array.prototype.forEach.call(group.querySelectorAll('text.bar-value'), function (bar) {
         var shown = text(bar);
         models.forEach(function (name, index) {
           if (shown.indexOf(name + ' ') === 0) values[index] = shown.slice(name.length + 1);
-          else if (shown.indexOf(name + ':') === 0) values[index] = '';
+          else if (shown.indexOf(name + ':') === 0 || shown.indexOf(name + '：') === 0) values[index] = '';
         });
       });
       return { name: label.firstChild.textContent.trim(), metric: metric[1], values: values };
@@ -122,7 +137,7 @@
     var columns = models.map(function (name, index) { return index; }).filter(function (index) {
       return groups.some(function (group) { return index in group.values; });
     });
-    var lines = [csvLine(['benchmark', 'metric'].concat(columns.map(function (index) { return models[index]; })))];
+    var lines = [csvLine([w('benchmark'), w('metric')].concat(columns.map(function (index) { return models[index]; })))];
     groups.forEach(function (group) {
       lines.push(csvLine([group.name, group.metric].concat(columns.map(function (index) { return group.values[index]; }))));
     });
@@ -131,10 +146,10 @@
 
   // The events on show (after the filters and the zoom), with the selection.
   function timelineCsv(island) {
-    var lines = [csvLine(['date', 'event', 'summary', 'selection'])];
+    var lines = [csvLine([w('date'), w('event'), w('summary'), w('selection')])];
     Array.prototype.forEach.call(island.querySelectorAll('ol.timeline-list > li[data-event]'), function (item) {
       var time = item.querySelector('time');
-      var selection = item.classList.contains('selected') ? 'selected' : item.classList.contains('compared') ? 'compared' : '';
+      var selection = item.classList.contains('selected') ? w('selected') : item.classList.contains('compared') ? w('compared') : '';
       lines.push(csvLine([time ? time.getAttribute('datetime') : '', text(item.querySelector('.event-title')),
         text(item.querySelector('.event-summary')), selection]));
     });
@@ -238,7 +253,7 @@
     var family = look.fontFamily;
     var colour = plainColour(look.color);
     var title = tools.getAttribute('data-share-title');
-    var caption = tools.getAttribute('data-share-source') + ' Data checked ' +
+    var caption = tools.getAttribute('data-share-source') + w(' Data checked ') +
       tools.getAttribute('data-data-version') + '. ' + linkFor(tools);
     var titleLines = wrap(title, 'bold 16px ' + family, room);
     var captionLines = wrap(caption, '12px ' + family, room);

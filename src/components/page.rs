@@ -33,6 +33,54 @@ fn edition_link() -> Html {
     }
 }
 
+/// What assets/share.js writes (status lines, CSV headers, the downloaded chart's caption), in
+/// English as the script has it.
+const SCRIPT_WORDS: [&str; 15] = [
+    "Could not copy the link: it is selected in the field below.",
+    "Copied",
+    "Shared",
+    "Could not copy: select the citation above and copy it by hand.",
+    "There is no chart to download.",
+    "Could not draw the PNG in this browser; the SVG download still works.",
+    " Data checked ",
+    "benchmark",
+    "metric",
+    "date",
+    "event",
+    "summary",
+    "selection",
+    "selected",
+    "compared",
+];
+
+/// The edition's words for the script's English, as JSON in an attribute (the script reads them;
+/// the English edition needs none).
+fn script_words() -> Html {
+    if current() == Locale::En {
+        return Html::default();
+    }
+    let quote = |text: &str| {
+        let mut out = String::with_capacity(text.len() + 2);
+        out.push('"');
+        for c in text.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if c < ' ' => out.push(' '),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    };
+    let pairs: Vec<String> = SCRIPT_WORDS
+        .iter()
+        .map(|english| format!("{}:{}", quote(english), quote(tr(english))))
+        .collect();
+    let words = format!("{{{}}}", pairs.join(","));
+    html! { <div id="r1-words" hidden=true data-words={words}></div> }
+}
+
 #[component]
 pub fn Page() -> Html {
     let english = current() == Locale::En;
@@ -103,6 +151,7 @@ pub fn Page() -> Html {
                 <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>
             </p>
             { island_failed_template() }
+            { script_words() }
         </>
     }
 }

@@ -111,7 +111,7 @@ impl Event {
     /// The one-line summary (empty in the browser until the page text has loaded).
     pub fn summary(&self) -> String {
         #[cfg(not(text_from_page))]
-        return super::super::locale::tr_owned(self.summary.0);
+        return crate::model::locale::tr_owned(self.summary.0);
         #[cfg(text_from_page)]
         crate::model::page_text::with(|text| text.event_summary(self.key).cloned())
             .unwrap_or_default()
