@@ -5,6 +5,9 @@
 //! Usage: `prerender <dist/index.html> <page text>` (rewrites the page in place, writes the embed
 //! pages beside it, and the islands' page text as JSON where the build asks).
 
+// The Chinese edition is written natively only; the wasm test tier compiles this file too.
+#![cfg_attr(target_arch = "wasm32", allow(unused_imports, dead_code))]
+
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -90,6 +93,13 @@ fn prerender(index: &Path, page_text: &Path) -> Result<(), String> {
 /// The Chinese edition, `zh/index.html`: the same components rendered in Chinese, in the same
 /// shell with its head in Chinese and its links to the shared files one folder up, and the page
 /// text its islands read (with their words: `model::locale`) beside it.
+#[cfg(target_arch = "wasm32")]
+fn write_chinese_edition(_: &Path, _: &str, _: &str, _: &Path) -> Result<(), String> {
+    // Only ever run natively; compiled for the wasm target by the wasm test tier alone.
+    Ok(())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn write_chinese_edition(
     index: &Path,
     shell: &str,
@@ -116,11 +126,92 @@ fn write_chinese_edition(
             &misses[..misses.len().min(5)]
         );
     }
-    let meta = |key: &str| locale::lookup(&format!("page_meta::{key}")).unwrap_or_default();
-    let mut page = head.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1);
+    let page = in_chinese(
+        head.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1),
+        translations,
+    );
+    let page = with_alternates(
+        &with_canonical(&page, &format!("{base}zh/")),
+        base,
+        Locale::Zh,
+    );
+    let folder = index.parent().ok_or("index.html has no folder")?.join("zh");
+    std::fs::create_dir_all(&folder)
+        .map_err(|error| format!("cannot make {}: {error}", folder.display()))?;
+    let whole = locale::render_in(Locale::Zh, Some(translations), || {
+        locale::tr(
+            r1_explainer::content::embeds::EmbedView::Explainer
+                .spec()
+                .title,
+        )
+    });
+    let link_base = if base.is_empty() {
+        String::new()
+    } else {
+        format!("{base}zh/")
+    };
+    write(
+        &folder.join("index.html"),
+        &with_oembed_link(&page, &link_base, "explainer", whole),
+    )?;
+    let name = english_text
+        .file_name()
+        .ok_or("the page text needs a file name")?;
+    let text = serde_json::to_string(&text).map_err(|error| error.to_string())?;
+    write(&folder.join(name), &text)?;
+    // The embed views in Chinese, for a Chinese blog: zh/embed-<view>.html and their oEmbed files.
+    let zh_base = format!("{base}zh/");
+    // A page's discovery link is read from the page: relative to its own folder when the public
+    // address is not known.
+    let link_base = if base.is_empty() {
+        String::new()
+    } else {
+        zh_base.clone()
+    };
+    for spec in EMBED_VIEWS {
+        let (body, title) = locale::render_in(Locale::Zh, Some(translations), || {
+            (
+                r1_explainer::render_embed(spec.view),
+                locale::tr(spec.title),
+            )
+        });
+        let page = shell
+            .replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1)
+            .replacen("<body>", r#"<body class="embed">"#, 1);
+        let page =
+            in_chinese(page, translations).replacen("<title>", &format!("<title>{title} · "), 1);
+        write(
+            &folder.join(format!("embed-{}.html", spec.key)),
+            &with_oembed_link(&page, &link_base, spec.key, title),
+        )?;
+        write(
+            &folder.join(format!("oembed-{}.json", spec.key)),
+            &oembed_json(&zh_base, spec.key, title, spec.default_height),
+        )?;
+    }
+    println!(
+        "prerender: wrote the Chinese edition ({} bytes of page, {} of page text, {} embed views)",
+        body.len(),
+        text.len(),
+        EMBED_VIEWS.len()
+    );
+    Ok(())
+}
+
+/// A page of the shell in the Chinese edition's folder: its language, its head's words, and its
+/// links to the shared files one folder up.
+#[cfg(not(target_arch = "wasm32"))]
+fn in_chinese(
+    mut page: String,
+    translations: &'static r1_explainer::model::locale::Translations,
+) -> String {
+    let meta = |key: &str| {
+        locale::render_in(Locale::Zh, Some(translations), || {
+            locale::lookup(&format!("page_meta::{key}")).unwrap_or_default()
+        })
+    };
     page = page.replacen(r#"<html lang="en">"#, r#"<html lang="zh-CN">"#, 1);
-    let title = locale::render_in(Locale::Zh, Some(translations), || meta("title"));
-    page = replace_between(&page, "<title>", "</title>", title);
+    page = replace_between(&page, "<title>", "</title>", meta("title"));
     for (attribute, key) in [
         (r#"name="description""#, "description"),
         (r#"property="og:title""#, "og:title"),
@@ -128,10 +219,11 @@ fn write_chinese_edition(
         (r#"name="twitter:title""#, "twitter:title"),
         (r#"name="twitter:description""#, "twitter:description"),
     ] {
-        let value = locale::render_in(Locale::Zh, Some(translations), || meta(key));
-        page = replace_between(&page, &format!(r#"{attribute} content=""#), "\"", value);
+        page = replace_between(&page, &format!(r#"{attribute} content=""#), "\"", meta(key));
     }
-    // The shared files sit one folder up.
+    // In the head only: the body's own links (`./#anchor`) stay in the edition.
+    let split = page.find("</head>").unwrap_or(0);
+    let (mut head, body) = (page[..split].to_owned(), &page[split..]);
     for (from, to) in [
         (r#"href="./"#, r#"href="../"#),
         (r#"src="theme.js""#, r#"src="../theme.js""#),
@@ -141,28 +233,9 @@ fn write_chinese_edition(
             r#"href="../manifest.webmanifest""#,
         ),
     ] {
-        page = page.replace(from, to);
+        head = head.replace(from, to);
     }
-    let page = with_alternates(
-        &with_canonical(&page, &format!("{base}zh/")),
-        base,
-        Locale::Zh,
-    );
-    let folder = index.parent().ok_or("index.html has no folder")?.join("zh");
-    std::fs::create_dir_all(&folder)
-        .map_err(|error| format!("cannot make {}: {error}", folder.display()))?;
-    write(&folder.join("index.html"), &page)?;
-    let name = english_text
-        .file_name()
-        .ok_or("the page text needs a file name")?;
-    let text = serde_json::to_string(&text).map_err(|error| error.to_string())?;
-    write(&folder.join(name), &text)?;
-    println!(
-        "prerender: wrote the Chinese edition ({} bytes of page, {} of page text)",
-        body.len(),
-        text.len()
-    );
-    Ok(())
+    head + body
 }
 
 /// `page` with the text between the first `start` and the `end` after it replaced.

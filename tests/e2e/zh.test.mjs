@@ -2,12 +2,15 @@
 // Chinese, linked both ways with the English page, no errors and no foreign requests, readable
 // without JavaScript, free of axe findings and of sideways scrolling at 320 px, with no English
 // sentence left in its prose, and widgets that come to life in Chinese and share their URLs with
-// the English page.
+// the English page, and embeds that bring Chinese widgets to a Chinese blog.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { launch, openPage, SECTION_IDS, cspViolations, waitForHydration } from './helpers.mjs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, openPage, SECTION_IDS, cspViolations, waitForHydration, serveFolder, BASE_URL } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -161,4 +164,38 @@ test('a view copied in one edition opens the same view in the other', async () =
   await waitForHydration(page);
   assert.equal(await page.locator('.cost-widget table.cost-table tr[data-model="r1"] .per-month').innerText(), '$1,479.00');
   await context.close();
+});
+
+test('a Chinese blog embeds the Chinese widget, which sizes itself and comes to life there', async () => {
+  // The snippet as the Chinese page's oEmbed file gives it, on a host of another origin.
+  const oembed = JSON.parse(await (await fetch(new URL('zh/oembed-cost.json', BASE_URL))).text());
+  assert.match(oembed.title, /[\u4e00-\u9fff]/);
+  assert.match(oembed.html, /zh\/embed-cost\.html/);
+  const dir = await mkdtemp(join(tmpdir(), 'r1-zh-host-'));
+  const snippet = oembed.html.replaceAll('src="zh/', `src="${BASE_URL}zh/`);
+  await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>博客</title></head><body>
+<h1>一篇博客文章</h1>${snippet}</body></html>`);
+  const host = await serveFolder(dir);
+  try {
+    const { context, page, problems } = await openPage(browser, { path: host.url });
+    const frame = await (async () => {
+      for (let i = 0; i < 100; i += 1) {
+        const found = page.frames().find((f) => f.url().includes('zh/embed-cost.html'));
+        if (found) return found;
+        await page.waitForTimeout(100);
+      }
+      throw new Error('no embed frame');
+    })();
+    await frame.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
+    assert.equal(await frame.getAttribute('html', 'lang'), 'zh-CN');
+    assert.match(await frame.locator('h1.embed-title').innerText(), /[\u4e00-\u9fff]/);
+    assert.match(await frame.locator('.cost-widget .headline').innerText(), /27\.4倍/);
+    // The host script sized the iframe to the Chinese view.
+    const height = await page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().height);
+    assert.ok(height > 600, `the iframe grew to its content (${height}px)`);
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  } finally {
+    await host.stop();
+  }
 });

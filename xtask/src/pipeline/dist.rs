@@ -143,6 +143,21 @@ impl Dist {
     }
 }
 
+impl Dist {
+    /// The Chinese edition's embed views (`zh/embed-<view>.html`), sorted.
+    pub fn chinese_embeds(&self) -> Result<Vec<String>, String> {
+        let folder = site::EDITION_FOLDERS[0];
+        if !self.dir.join(folder).is_dir() {
+            return Ok(Vec::new());
+        }
+        Ok(util::file_names(&self.dir.join(folder))?
+            .into_iter()
+            .filter(|name| site::is_embed_page(name))
+            .map(|name| format!("{folder}/{name}"))
+            .collect())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -43,6 +43,16 @@ pub fn write(dist: &Dist) -> Result<(Option<String>, Option<String>), String> {
         let finished = rewrite(&html, Some(&format!("../{loader}")))
             .map_err(|error| format!("{}: {error}", site::CHINESE_INDEX))?;
         util::write(&dist.dir, site::CHINESE_INDEX, finished)?;
+        let views = dist.chinese_embeds()?;
+        if !views.is_empty() {
+            let loader = write_loader(dist, "zh-embed-boot", &scripts::embed_loader(&files)?)?;
+            for view in views {
+                let html = util::read_text(&dist.dir, &view)?;
+                let finished = rewrite(&html, Some(&format!("../{loader}")))
+                    .map_err(|error| format!("{view}: {error}"))?;
+                util::write(&dist.dir, &view, finished)?;
+            }
+        }
     }
     if dist.embeds.is_empty() {
         return Ok((Some(page), None));
