@@ -83,7 +83,10 @@ fn script_words() -> Html {
 
 #[component]
 pub fn Page() -> Html {
-    let english = current() == Locale::En;
+    let single_file = match current() {
+        Locale::En => "r1-explainer-offline.html",
+        Locale::Zh => "r1-explainer-offline-zh.html",
+    };
     html! {
         <>
             <a class="skip-link" href="#main">{ t!("Skip to the explainer") }</a>
@@ -133,13 +136,13 @@ pub fn Page() -> Html {
                 </p>
                 // The single-file edition (xtask/src/pipeline/offline/single_file.rs writes it and adds its size to the
                 // link text; the file itself drops this paragraph, since the reader already has it).
-                // The single file is the English edition's, so only that edition offers it.
-                if english {
-                    <p class="offline-download">
-                        <a href="r1-explainer-offline.html" download="r1-explainer-offline.html">{ t!("Download for offline") }</a>
-                        { t!(": the whole explainer with its interactive parts in one HTML file that opens from disk, with no connection.") }
-                    </p>
-                }
+                // Each edition's own single file, beside the English page (xtask/src/site.rs names
+                // them); the build fills in its size from `data-size-text`.
+                <p class="offline-download">
+                    <a href={format!("{}{single_file}", current().to_root())} download={single_file}
+                       data-size-text={t!("Download for offline ({} KB)")}>{ t!("Download for offline") }</a>
+                    { t!(": the whole explainer with its interactive parts in one HTML file that opens from disk, with no connection.") }
+                </p>
                 <noscript>
                     <p>{ t!("JavaScript is off: everything above is the full text, and each widget shows its result for the default settings.") }</p>
                 </noscript>

@@ -138,6 +138,30 @@ test('offline: after one visit the whole explainer loads, hydrates and works wit
   await context.close();
 });
 
+test('offline: the Chinese edition, visited once, loads and works in Chinese with the server stopped', async () => {
+  const dir = copyOfDist('offline-zh');
+  const server = await serve(dir, await freePort());
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const problems = watch(page, server.origin);
+  await goto(page, `${server.origin}/zh/`);
+  await waitForHydration(page);
+  await controlled(page);
+  await server.stop();
+  await page.reload({ waitUntil: 'load' });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.offline), 'saved-copy', 'the page came from the cache');
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  await sectionsPresent(page);
+  await waitForHydration(page);
+  const o1 = page.locator('.cost-widget table.cost-table tr[data-model="o1"] .per-request');
+  await page.locator('#cost-reasoning').fill('1,000,000');
+  await page.locator('#cost-reasoning').press('Enter');
+  await eventually(() => o1.innerText(), (text) => text === '135.00美元', 'the o1 cost follows the reasoning tokens, in Chinese');
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 /**
  * Build B: a copy of the site whose main stylesheet says so (`--r1-build: "B"`) under a new content
  * hash, with every page pointing at it, then the offline files regenerated from the folder.
@@ -151,7 +175,12 @@ function buildB() {
   const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
   fs.rmSync(path.join(dir, oldName));
   fs.writeFileSync(path.join(dir, newName), css);
-  for (const page of fs.readdirSync(dir).filter((name) => name.endsWith('.html'))) {
+  // Every page, the Chinese edition's in zh/ too.
+  const pages = [
+    ...fs.readdirSync(dir).filter((name) => name.endsWith('.html')),
+    ...fs.readdirSync(path.join(dir, 'zh')).filter((name) => name.endsWith('.html')).map((name) => path.join('zh', name)),
+  ];
+  for (const page of pages) {
     const file = path.join(dir, page);
     const html = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, html.replaceAll(oldName, newName).replaceAll(sri(oldCss), sri(css)));
@@ -165,7 +194,7 @@ test('update: build B on the same origin is used at once and alone, and build A\
   const { dir: dirB, oldName, newName } = buildB();
   const [versionA, versionB] = [versionOf(dirA), versionOf(dirB)];
   assert.notEqual(versionA, versionB);
-  const filesB = new Set(fs.readdirSync(dirB));
+  const filesB = new Set([...fs.readdirSync(dirB), ...fs.readdirSync(path.join(dirB, 'zh')).map((name) => `zh/${name}`)]);
   const port = await freePort();
 
   let server = await serve(dirA, port);

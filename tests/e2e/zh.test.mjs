@@ -199,3 +199,20 @@ test('a Chinese blog embeds the Chinese widget, which sizes itself and comes to 
     await host.stop();
   }
 });
+
+test('the Chinese single file opens from disk in Chinese, with its widgets live, and the page offers it', async () => {
+  const dist = process.env.DIST_DIR ?? new URL('../../dist/', import.meta.url).pathname;
+  const { context, page, problems } = await openPage(browser, { path: 'zh/' });
+  const link = page.locator('.offline-download a');
+  assert.equal(await link.getAttribute('download'), 'r1-explainer-offline-zh.html');
+  assert.match(await link.innerText(), /^下载离线版（\d+ KB）$/);
+  const file = join(dist, 'r1-explainer-offline-zh.html');
+  await page.goto(`file://${file}`, { waitUntil: 'load' });
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
+  assert.match(await page.locator('.cost-widget .headline').innerText(), /27\.4倍/);
+  assert.equal(await page.locator('script[src], link[rel="stylesheet"]').count(), 0, 'nothing loads from another file');
+  assert.equal(await page.locator('.offline-download, a.edition-link').count(), 0);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});

@@ -114,6 +114,8 @@ pub const EDITION_FOLDERS: [&str; 1] = ["zh"];
 pub const CHINESE_INDEX: &str = "zh/index.html";
 /// The single-file edition. Not precached: it repeats every other file, and it is a download.
 pub const SINGLE_FILE: &str = "r1-explainer-offline.html";
+/// The Chinese edition's single file (src/components/page.rs links it from `zh/`).
+pub const CHINESE_SINGLE_FILE: &str = "r1-explainer-offline-zh.html";
 pub const MANIFEST: &str = "manifest.webmanifest";
 pub const SERVICE_WORKER: &str = "sw.js";
 /// Host configuration (Netlify, Cloudflare Pages), never fetched by a page.

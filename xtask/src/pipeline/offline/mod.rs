@@ -16,7 +16,10 @@ pub fn write(dist: &Dist) -> Result<(), String> {
     icons::write(dist)?;
     manifest::write(dist)?;
     let single = single_file::write(dist)?;
-    single_file::note_download_size(dist, single)?;
+    single_file::note_download_size(dist, site::INDEX, single)?;
+    if let Some(chinese) = single_file::write_chinese(dist)? {
+        single_file::note_download_size(dist, site::CHINESE_INDEX, chinese)?;
+    }
     let worker = worker::write(dist)?;
     println!(
         "xtask: offline files: {} {single} bytes; service worker precaches {} files, {} bytes (version {})",

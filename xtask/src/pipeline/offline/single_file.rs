@@ -25,26 +25,46 @@ pub fn write(dist: &Dist) -> Result<u64, String> {
     Ok(html.len() as u64)
 }
 
-/// Completes the footer's download link with the single file's size: "Download for offline (612 KB)".
-pub fn note_download_size(dist: &Dist, bytes: u64) -> Result<(), String> {
-    let html = util::read_text(&dist.dir, site::INDEX)?;
-    let text = format!("{DOWNLOAD_TEXT} ({} KB)", (bytes + 500) / 1000);
+/// Writes the Chinese edition's single file from `zh/index.html` (whose links to the shared
+/// files go one folder up, so they are read from there), and returns its size.
+pub fn write_chinese(dist: &Dist) -> Result<Option<u64>, String> {
+    let Some(text) = dist.chinese_page_text.as_deref() else {
+        return Ok(None);
+    };
+    let folder = dist.dir.join(site::EDITION_FOLDERS[0]);
+    let index = util::read_text(&dist.dir, site::CHINESE_INDEX)?;
+    let text = text.rsplit('/').next().unwrap_or(text);
+    let (glue, wasm) = (format!("../{}", dist.glue), format!("../{}", dist.wasm));
+    let html = single_file_html(&index, &glue, &wasm, text, |name| util::read(&folder, name))?;
+    util::write(&dist.dir, site::CHINESE_SINGLE_FILE, &html)?;
+    Ok(Some(html.len() as u64))
+}
+
+/// Completes a footer's download link with the single file's size, in the page's own words: the
+/// link carries them as `data-size-text` ("Download for offline ({} KB)", src/components/page.rs).
+pub fn note_download_size(dist: &Dist, page: &str, bytes: u64) -> Result<(), String> {
+    let html = util::read_text(&dist.dir, page)?;
+    let kilobytes = ((bytes + 500) / 1000).to_string();
     let mut found = false;
     let html = util::rewrite_html(
         &html,
         vec![element!(DOWNLOAD_LINK, |link| {
+            let template = util::attribute(link, "data-size-text")
+                .ok_or("the download link has no data-size-text")?;
             found = true;
+            let text = template
+                .replace("{0}", &kilobytes)
+                .replace("{}", &kilobytes);
             link.set_inner_content(&text, ContentType::Text);
             Ok(())
         })],
     )?;
     if !found {
         return Err(format!(
-            "{} has no \"{DOWNLOAD_TEXT}\" link (src/components/page.rs)",
-            site::INDEX
+            "{page} has no download link (src/components/page.rs)"
         ));
     }
-    util::write(&dist.dir, site::INDEX, html)
+    util::write(&dist.dir, page, html)
 }
 
 /// The download link in the page footer (src/components/page.rs), completed with the size, in a
@@ -52,7 +72,6 @@ pub fn note_download_size(dist: &Dist, bytes: u64) -> Result<(), String> {
 const DOWNLOAD_PARAGRAPH: &str = "p.offline-download";
 const DOWNLOAD_LINK: &str = "p.offline-download a[download]";
 const EDITION_LINK: &str = "a.edition-link";
-const DOWNLOAD_TEXT: &str = "Download for offline";
 
 /// A URL that names another file of the site (and would be a failed request from disk).
 fn is_relative(url: &str) -> bool {

@@ -43,7 +43,13 @@ pub fn precache_list(dist: &Dist) -> Result<Vec<String>, String> {
     let mut names = Vec::new();
     walk(&dist.dir, "", &mut names)?;
     names.retain(|name| {
-        ![site::SERVICE_WORKER, site::HEADERS, site::SINGLE_FILE].contains(&name.as_str())
+        ![
+            site::SERVICE_WORKER,
+            site::HEADERS,
+            site::SINGLE_FILE,
+            site::CHINESE_SINGLE_FILE,
+        ]
+        .contains(&name.as_str())
             && dist.og_image.as_deref() != Some(name.as_str())
     });
     names.sort();
