@@ -45,7 +45,8 @@ pub fn text_width(text: &str, font_px: f64) -> f64 {
             'm' | 'w' | 'M' | 'W' => 0.9,
             'A'..='Z' => 0.7,
             '0'..='9' => 0.6,
-            // CJK ideographs, kana and full-width forms are a full em wide.
+            // CJK ideographs, kana, CJK punctuation (U+3000–U+303F lies inside the first range)
+            // and full-width forms are a full em wide.
             '\u{2e80}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}' => 1.0,
             _ => 0.58,
         })
@@ -517,6 +518,27 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn chinese_labels_are_measured_as_cjk_and_do_not_overlap() {
+        use crate::model::locale::{render_in, Locale};
+        // Ideographs, CJK punctuation and full-width forms are one em; Latin stays as it was.
+        assert_eq!(text_width("年、，", 10.0), 30.0);
+        assert!((text_width("May 2025", 10.0) - 48.4).abs() < 1e-9);
+        let translations = crate::content::zh::translations().expect("the Chinese edition");
+        render_in(Locale::Zh, Some(translations), || {
+            assert!(
+                text_width(t!("May 2025"), LABEL_FONT_PX)
+                    >= text_width("2025年10月", LABEL_FONT_PX)
+            );
+            for width in [320.0, 768.0, 1280.0] {
+                for zoom in Zoom::ALL {
+                    let layout = layout(EVENTS, &shown_in(zoom), zoom.range(EVENTS), width);
+                    assert_clean(&layout, &format!("zh, {width}px, {zoom:?}"));
+                }
+            }
+        });
     }
 
     #[test]

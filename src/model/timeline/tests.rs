@@ -363,3 +363,67 @@ fn an_event_names_its_actors_as_the_lanes_do() {
     event.actors = &[Actor::DeepSeek, Actor::Policy];
     assert_eq!(event.actor_names(), "DeepSeek, Governments");
 }
+
+/// The Chinese edition has words for every message, range and day count the timeline writes
+/// (the page test sees only the first render), and its labels are measured as CJK.
+#[test]
+fn the_chinese_edition_has_words_for_every_timeline_message() {
+    use crate::model::locale::{render_in, take_misses, Locale};
+    use crate::model::timeline::layout::text_width;
+    let translations = crate::content::zh::translations().expect("the Chinese edition");
+    let _ = take_misses();
+    let (messages, texts, widths) = render_in(Locale::Zh, Some(translations), || {
+        let mut messages = TimelineState::from_fragment(
+            &Fragment::parse("#ev=<script>&cmp=r1&act=aliens,openai,openai&kind=&zoom=1999"),
+            EVENTS,
+        )
+        .messages;
+        let mut state = TimelineState::new();
+        for actor in Actor::ALL {
+            state = state.apply(TimelineAction::ToggleActor(actor), EVENTS);
+        }
+        messages.extend(state.messages);
+        let mut state = TimelineState::new();
+        for kind in EventKind::ALL {
+            state = state.apply(TimelineAction::ToggleKind(kind), EVENTS);
+        }
+        messages.extend(state.messages);
+        let selected = run(vec![
+            TimelineAction::Activate {
+                index: index("r1"),
+                compare: false,
+            },
+            TimelineAction::Activate {
+                index: index("r1"),
+                compare: true,
+            },
+        ]);
+        messages.extend(selected.messages);
+        messages
+            .extend(TimelineState::from_fragment(&Fragment::parse("#act=aliens"), EVENTS).messages);
+        let mut texts: Vec<String> = Zoom::ALL.iter().map(|zoom| zoom.label(EVENTS)).collect();
+        for (a, b) in [("o1", "r1"), ("o1-preview", "r1"), ("v3", "r1")] {
+            let gap = gap(a, b);
+            texts.push(gap.days_text());
+            texts.push(gap.calendar_text());
+        }
+        texts.push(EVENTS[index("r1")].actor_names());
+        let widths = (
+            text_width("年", 10.0),
+            text_width("、", 10.0),
+            text_width("，", 10.0),
+        );
+        (messages, texts, widths)
+    });
+    assert_eq!(
+        take_misses(),
+        Vec::<String>::new(),
+        "{messages:?} {texts:?}"
+    );
+    assert_eq!(messages.len(), 10, "{messages:?}");
+    assert!(texts.contains(&"46天".to_owned()), "{texts:?}");
+    assert!(texts.contains(&"1个月零15天".to_owned()), "{texts:?}");
+    assert_eq!(widths, (10.0, 10.0, 10.0));
+    // The English edition is untouched.
+    assert_eq!(gap("o1", "r1").days_text(), "46 days");
+}
