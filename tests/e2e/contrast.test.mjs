@@ -236,22 +236,25 @@ const CHANGED = '#in=-3&m=o1,o3,r1,v3&d=2025-06-10&scale=log&ev=o1&cmp=r1';
 
 // Both themes from the system preference, and dark chosen with the Theme button on a light
 // system (main.css repeats the dark palette for that case, so the two copies are both checked).
+// The Chinese edition (issue 16) in both system themes: its CJK text and its own labels.
 const THEMES = [
   { name: 'light', colorScheme: 'light' },
   { name: 'dark', colorScheme: 'dark' },
   { name: 'dark (Theme button)', colorScheme: 'light', toggleTo: 'dark' },
+  { name: 'light Chinese', colorScheme: 'light', edition: 'zh/', embed: '嵌入' },
+  { name: 'dark Chinese', colorScheme: 'dark', edition: 'zh/', embed: '嵌入' },
 ];
 
-for (const { name, colorScheme, toggleTo } of THEMES) {
+for (const { name, colorScheme, toggleTo, edition = '', embed = 'Embed' } of THEMES) {
   test(`text and chart marks meet WCAG contrast in the ${name} theme`, async () => {
-    const { context, page } = await themedPage(colorScheme, CHANGED, { toggleTo });
+    const { context, page } = await themedPage(colorScheme, edition + CHANGED, { toggleTo });
     const theme = toggleTo ?? colorScheme;
     // Turn on every optional benchmark series, so every series colour is drawn.
     for (const box of await page.locator('.benchmark-chart fieldset.models input[type="checkbox"]').all()) {
       if (!(await box.isChecked())) await box.check();
     }
     // Open panels too: the cost widget's embed snippet, and a source card with its caveat box.
-    await page.locator('.cost-widget').getByRole('button', { name: 'Embed' }).click();
+    await page.locator('.cost-widget').getByRole('button', { name: embed }).click();
     await page.locator('main button.fact[data-fact="v3_final_run_cost"]').first().focus();
     await page.keyboard.press('Enter');
     await page.locator('#source-card .source-card-caveat').waitFor();
@@ -259,6 +262,7 @@ for (const { name, colorScheme, toggleTo } of THEMES) {
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     const scheme = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(scheme, theme === 'dark' ? 'rgb(18, 20, 23)' : 'rgb(255, 255, 255)', 'the theme is in effect');
+    assert.equal(await page.locator('html').getAttribute('lang'), edition ? 'zh-CN' : 'en', 'the edition measured');
     const results = await page.evaluate(measure, MARKS);
 
     assert.ok(results.text.length > 500, `measured ${results.text.length} text nodes`);

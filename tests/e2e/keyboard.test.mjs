@@ -585,15 +585,25 @@ async function keyboardOnly(path, label, { minStops }) {
   return counts;
 }
 
-test('keyboard only: the main page, every control reached by Tab, visibly focused, and operated', async () => {
-  const counts = await keyboardOnly('', 'main page', { minStops: 150 });
-  // The kinds the page is known to have must all have been exercised (a walk that silently
-  // stopped early, or a classifier that skipped a kind, would miss some).
-  for (const kind of ['in-page links', 'external links (checked, not followed)', 'download links', 'checkboxes', 'range inputs', 'date inputs', 'text fields', 'toggle buttons', 'disclosure buttons', 'popups closed by Escape', 'revealed controls reached by Tab']) {
-    assert.ok(counts[kind] > 0, `operated some ${kind}: ${JSON.stringify(counts)}`);
-  }
-  assert.ok(counts['popups closed by Escape'] >= 20, 'source cards close on Escape with focus back on their figure');
-});
+// Both editions (issue 16): the Chinese page has the same controls, with its own words.
+for (const { path, label } of [{ path: '', label: 'main page' }, { path: 'zh/', label: 'Chinese edition' }]) {
+  test(`keyboard only: the ${label}, every control reached by Tab, visibly focused, and operated`, async () => {
+    const lang = await browser.newPage().then(async (page) => {
+      await page.goto(new URL(path, BASE_URL).href);
+      const value = await page.locator('html').getAttribute('lang');
+      await page.close();
+      return value;
+    });
+    assert.equal(lang, path ? 'zh-CN' : 'en', `${label}: the edition walked`);
+    const counts = await keyboardOnly(path, label, { minStops: 150 });
+    // The kinds the page is known to have must all have been exercised (a walk that silently
+    // stopped early, or a classifier that skipped a kind, would miss some).
+    for (const kind of ['in-page links', 'external links (checked, not followed)', 'download links', 'checkboxes', 'range inputs', 'date inputs', 'text fields', 'toggle buttons', 'disclosure buttons', 'popups closed by Escape', 'revealed controls reached by Tab']) {
+      assert.ok(counts[kind] > 0, `${label}: operated some ${kind}: ${JSON.stringify(counts)}`);
+    }
+    assert.ok(counts['popups closed by Escape'] >= 20, 'source cards close on Escape with focus back on their figure');
+  });
+}
 
 test('keyboard only: the cost embed view', async () => {
   const counts = await keyboardOnly('embed-cost.html', 'cost embed', { minStops: 10 });
