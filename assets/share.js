@@ -324,7 +324,10 @@
     var island = tools.parentElement.querySelector('[data-island]');
     var name = 'r1-explainer-' + key + '.' + kind;
     if (kind === 'csv') {
-      save(name, 'data:text/csv;charset=utf-8,' + encodeURIComponent(csvFor(key, island)));
+      // A byte-order mark on the Chinese edition's files: spreadsheet apps in Chinese locales
+      // read a CSV without one in the local code page and garble the headers.
+      var bom = document.documentElement.lang === 'zh-CN' ? '\uFEFF' : '';
+      save(name, 'data:text/csv;charset=utf-8,' + encodeURIComponent(bom + csvFor(key, island)));
       return;
     }
     var chart = island.querySelector('svg.tl-svg, figure.bar-chart svg');

@@ -295,6 +295,20 @@ test('the SVG takes the current theme as its background', async () => {
   await context.close();
 });
 
+test('the Chinese edition downloads CSV with Chinese headers and a byte-order mark', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}zh/#bm=o1,r1`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    tools(page, 'benchmarks').getByRole('button', { name: '下载CSV' }).click(),
+  ]);
+  const text = await readFile(await download.path(), 'utf8');
+  assert.equal(text.charCodeAt(0), 0xfeff, 'a BOM, so Excel in a Chinese locale reads UTF-8');
+  assert.deepEqual(parseCsv(text.slice(1))[0].slice(0, 2), ['基准测试', '指标']);
+  await context.close();
+});
+
 test('with the wasm blocked the tools still copy, cite and download', async () => {
   const context = await browser.newContext({ serviceWorkers: 'block', ...CLIPBOARD });
   const page = await context.newPage();
