@@ -15,11 +15,11 @@ pub mod shared;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::mount;
+#[cfg(feature = "ssr")]
+pub use mount::{page_text, render_embed, render_island, render_page};
 
 // Talc instead of std's dlmalloc: the same single-threaded heap that grows the linear memory on
 // demand, for a few KB less wasm (issue 15; `cargo xtask size` shows the difference).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static HEAP: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-#[cfg(feature = "ssr")]
-pub use mount::{page_text, render_embed, render_island, render_page};
