@@ -309,7 +309,7 @@ fn chart_summary(view: &CostState, rows: &[ResultRow]) -> String {
                 format::usd(costs.per_request)
             ),
             None => tf!(
-                "{} {}",
+                "{}: {}",
                 model_name(row.model.name),
                 unavailable_text(row.price)
             ),

@@ -189,7 +189,7 @@ pub fn PriceChart() -> Html {
         measure.name(),
         CHART_START.long(),
         catalogue.checked.long(),
-        claims.join(" ")
+        claims.join(t!(" "))
     );
 
     let readout = in_force.iter().map(|(series, step)| {

@@ -52,7 +52,7 @@ fn static_list() -> Html {
                 <time datetime={event.date.to_string()}>{ event.date.long() }</time>
                 <span class="event-title">{ tr(event.title) }</span>
                 <span class="event-summary"><span class="summary-text">{ event.summary() }</span>{ citation(event.sources) }</span>
-                <span class="event-tags">{ actors }{ t!(" · ") }{ event.kind.name() }</span>
+                <span class="event-tags">{ actors }{ t!(" · ") }{ tr(event.kind.name()) }</span>
             </li>
         }
     });

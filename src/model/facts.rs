@@ -43,7 +43,9 @@ impl Source {
     pub fn title(&self) -> String {
         // The document's own title stays in every edition; a title of our own is translated.
         #[cfg(not(text_from_page))]
-        return super::locale::tr_owned_quietly(self.title.0);
+        return super::locale::lookup(&format!("source::{}::title", self.id))
+            .unwrap_or(self.title.0)
+            .to_owned();
         #[cfg(text_from_page)]
         self.read_page_text(|text| &text.title)
     }

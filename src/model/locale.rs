@@ -181,11 +181,6 @@ pub fn tr_owned(english: &str) -> String {
     }
 }
 
-/// `tr_owned` for text that may rightly stay as it is (a document's own title): no miss.
-pub fn tr_owned_quietly(english: &str) -> String {
-    lookup(english).unwrap_or(english).to_owned()
-}
-
 #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
 fn record_miss(english: &str) {
     // Text with no letters (a separator, a figure) needs no translation.

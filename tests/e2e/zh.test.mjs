@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { launch, openPage, SECTION_IDS, cspViolations, waitForHydration, serveFo
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const DIST = process.env.DIST_DIR ?? 'dist';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -112,6 +114,125 @@ test('the prose has no English sentence left in it', async () => {
   });
   assert.deepEqual(untranslated, []);
   await context.close();
+});
+
+// Words a translation exists for, shown in English anyway, are a wiring leak (a name passed to
+// the view without `tr`, a lookup keyed by the wrong thing): whole English words, not sentences.
+// The catalogue is the build's own: the two page text files and the words the islands read.
+function pageText(dir) {
+  const name = readdirSync(dir).find((file) => /^page-text-[0-9a-f]{10,16}\.json$/.test(file));
+  assert.ok(name, `no page text in ${dir}`);
+  return JSON.parse(readFileSync(join(dir, name), 'utf8'));
+}
+
+function translatedEnglish() {
+  const [en, zh] = [pageText(DIST), pageText(join(DIST, 'zh'))];
+  const pairs = [...zh.words];
+  const byId = (list) => new Map(list.map((item) => [item.id, item]));
+  for (const [kind, fields] of [['facts', ['label', 'caveat']], ['events', ['text']], ['terms', ['text']]]) {
+    const chinese = byId(zh[kind]);
+    for (const item of en[kind]) for (const field of fields) pairs.push([item[field] ?? '', chinese.get(item.id)?.[field] ?? '']);
+  }
+  const phrases = new Set();
+  for (const [english, chinese] of pairs) {
+    if (!/[\u4e00-\u9fff]/.test(chinese) || english === chinese) continue;
+    // The literal pieces of a template; a piece is an English phrase when it has a real word.
+    for (const piece of english.split(/\{[^}]*\}/)) {
+      // A label's colon stays: "Scale:" is the chart's control, "Scale AI" a company.
+      const phrase = piece.replace(/^[^A-Za-z]+|[^A-Za-z:]+$/g, '');
+      if (/[A-Za-z]{3,}/.test(phrase) && !chinese.includes(phrase)) phrases.add(phrase);
+    }
+  }
+  return [...phrases];
+}
+
+async function englishLeftOn(page, phrases) {
+  return page.evaluate((phrases) => {
+    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const patterns = phrases.map((phrase) => [phrase, new RegExp(`(^|[^A-Za-z])${escape(phrase)}([^A-Za-z]|$)`)]);
+    const texts = [];
+    // Kept in English on purpose: what is marked lang="en", code, addresses, and document
+    // titles, which stay as published: the Sources list (its own test checks them) and the
+    // citations' tooltips, which name the source.
+    const kept = '[lang="en"], script, style, code, pre, .url, #sources, sup.cite';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const element = walker.currentNode.parentElement;
+      if (element && !element.closest(kept)) texts.push(walker.currentNode.data);
+    }
+    // The English term after a Chinese one（reasoning tokens）and a work's own title《On …》.
+    const glossesOut = (text) => text.replace(/（[^（）\u4e00-\u9fff]*）|《[^《》\u4e00-\u9fff]*》/g, '');
+    for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+      if (element.closest(kept)) continue;
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) if (element.hasAttribute(name)) texts.push(element.getAttribute(name));
+    }
+    const found = new Set();
+    for (const text of texts.map(glossesOut)) for (const [phrase, pattern] of patterns) if (pattern.test(text)) found.add(`${phrase} ← ${text.trim().slice(0, 70)}`);
+    return [...found];
+  }, phrases);
+}
+
+test('no English word the edition translates is left on the Chinese page, before or after the widgets go live', async () => {
+  const phrases = translatedEnglish();
+  assert.ok(phrases.length > 300, `${phrases.length} translated English phrases`);
+  assert.ok(phrases.includes('Announcement') && phrases.includes('Regulation and security'), 'event kinds are among them');
+  const still = await openPage(browser, { path: 'zh/', javaScriptEnabled: false });
+  assert.deepEqual(await englishLeftOn(still.page, phrases), [], 'prerendered');
+  await still.context.close();
+  const { context, page } = await openPage(browser, { path: 'zh/' });
+  await waitForHydration(page);
+  assert.deepEqual(await englishLeftOn(page, phrases), [], 'live');
+  await context.close();
+});
+
+// NOTES §3: no half-width space between Chinese and a figure or a Latin word, or after Chinese
+// punctuation; the gap between a tag and its text is the stylesheet's. Read across elements, as
+// a reader sees "你的数字 按你的设定" although the space sits between two of them.
+async function strayHalfWidthSpaces(page) {
+  return page.evaluate(() => {
+    const blocks = 'p, li, td, th, figcaption, caption, dt, dd, h1, h2, h3, h4, label, summary, button, legend, text, title, .event-tags';
+    const kept = '[lang="en"], script, style, code, pre, .url';
+    const cjk = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef';
+    const stray = new RegExp(`.{0,12}(?:[${cjk}] [${cjk}0-9A-Za-z$]|[0-9A-Za-z%] [${cjk}]).{0,12}`, 'g');
+    const found = new Set();
+    for (const element of document.querySelectorAll(blocks)) {
+      if (element.closest(kept) || element.querySelector(kept)) continue;
+      for (const match of element.textContent.replace(/\s+/g, ' ').match(stray) ?? []) found.add(match);
+    }
+    return [...found];
+  });
+}
+
+test('the Chinese page puts no half-width space beside Chinese text, before or after the widgets go live', async () => {
+  const still = await openPage(browser, { path: 'zh/', javaScriptEnabled: false });
+  assert.deepEqual(await strayHalfWidthSpaces(still.page), [], 'prerendered');
+  await still.context.close();
+  const { context, page } = await openPage(browser, { path: 'zh/' });
+  await waitForHydration(page);
+  // The cost widget's finding and the charts' summaries are written by the islands.
+  await page.locator('.cost-widget .finding').waitFor();
+  assert.deepEqual(await strayHalfWidthSpaces(page), [], 'live');
+  await context.close();
+});
+
+test('a document keeps its own title on the Chinese Sources list, with our gloss after it', async () => {
+  const titles = async (path) => {
+    const { context, page } = await openPage(browser, { path, javaScriptEnabled: false });
+    const rows = await page.locator('#sources ol.sources li').evaluateAll((items) => items.map((item) => ({
+      id: item.id, title: item.querySelector('a').textContent, glossed: Boolean(item.querySelector('.source-gloss')),
+    })));
+    await context.close();
+    return rows;
+  };
+  const [english, chinese] = [await titles(''), await titles('zh/')];
+  assert.equal(chinese.length, english.length);
+  const glossed = chinese.filter((row) => row.glossed);
+  assert.ok(glossed.length > 40, `${glossed.length} glossed titles`);
+  for (const row of glossed) {
+    assert.equal(row.title, english.find((other) => other.id === row.id).title, `#${row.id} keeps the document's title`);
+  }
+  // The title that reads like one of our own figures' labels (and once took its translation).
+  assert.ok(glossed.some((row) => row.title === 'Nvidia becomes the first $5 trillion company'));
 });
 
 for (const colorScheme of ['light', 'dark']) {

@@ -650,7 +650,16 @@ impl Builder {
             self.translated_from(source.publisher.0);
             match (text(zh, "kind"), text(zh, "title")) {
                 // Our own description of the document: ours to translate.
-                (Some("description"), Some(chinese)) => self.add_page_text(source.title.0, chinese),
+                // Keyed by the source, not by its English: a document's own title can read
+                // like one of our texts (a headline and a fact label the same words), and must
+                // not be replaced by that text's translation.
+                (Some("description"), Some(chinese)) => {
+                    // Its English, once more, as `add` would chain it into the fingerprint.
+                    self.translated_from(source.title.0);
+                    let for_page = std::mem::replace(&mut self.for_page, true);
+                    self.add_keyed(format!("source::{}::title", source.id), chinese);
+                    self.for_page = for_page;
+                }
                 // The document's own title stays, with our gloss after it.
                 (Some("title"), gloss) => {
                     if let Some(gloss) = gloss {
