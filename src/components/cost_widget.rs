@@ -26,6 +26,11 @@ use crate::model::pricing::{PriceOn, Vendor};
 use crate::model::url_state::{UrlState, UrlWrite};
 use crate::shared;
 
+/// The decimals of every saving the widget shows (headline, table, the claim's verdict), so one
+/// view never gives the same saving two ways (96.35% and 96.3%), and a saving just under the
+/// article's 95% never reads as 95.0%.
+const PERCENT_DECIMALS: usize = 2;
+
 struct Reducer(CostState);
 
 impl Reducible for Reducer {
@@ -282,7 +287,7 @@ fn headline(view: &CostState, rows: &[ResultRow]) -> String {
             format::usd(base.per_request),
             model_name(baseline.model.name),
             cost::ratio_words(&versus),
-            format::percent(versus.percent_saved.abs(), 2),
+            format::percent(versus.percent_saved.abs(), PERCENT_DECIMALS),
             if versus.percent_saved >= 0.0 {
                 t!("saved")
             } else {
@@ -335,8 +340,8 @@ fn claim_box(view: &CostState) -> Html {
             percent_saved,
             times_cheaper,
         } => tf!(
-            "With your inputs, DeepSeek-R1 costs {} less than o1 ({}): {} the article's 95%.",
-            format::percent(percent_saved, 1),
+            "With these inputs, DeepSeek-R1 costs {} less than o1 ({}): {} the article's 95%.",
+            format::percent(percent_saved, PERCENT_DECIMALS),
             format::multiple(times_cheaper),
             if percent_saved > 95.0 {
                 t!("more than")
@@ -383,7 +388,7 @@ fn results_table(view: &CostState, rows: &[ResultRow]) -> Html {
                     <td class="num per-request" data-label={t!("Per request")}>{ format::usd(costs.per_request) }</td>
                     <td class="num per-day" data-label={t!("Per day")}>{ format::usd(costs.per_day) }</td>
                     <td class="num per-month" data-label={t!("Per 30-day month")}>{ format::usd(costs.per_month) }</td>
-                    <td class="num versus" data-label={t!("Against baseline")}>{ row.versus_baseline.map(|versus| tf!("{} ({} saved)", cost::ratio_words(&versus), format::percent(versus.percent_saved, 2))).unwrap_or_else(|| t!("—").to_owned()) }</td>
+                    <td class="num versus" data-label={t!("Against baseline")}>{ row.versus_baseline.map(|versus| tf!("{} ({} saved)", cost::ratio_words(&versus), format::percent(versus.percent_saved, PERCENT_DECIMALS))).unwrap_or_else(|| t!("—").to_owned()) }</td>
                 </tr>
             },
             (price, _) => html! {

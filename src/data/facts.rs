@@ -706,8 +706,8 @@ pub const FACTS: &[Fact] = &[
         date: Date::ymd(2025, 1, 20),
         sources: &["deepseek-pricing", "openai-pricing"],
         confidence: Confidence::High,
-        caveat: Some(from_page!("Understates the gap: at list prices R1 was 96.3% cheaper on uncached input and on \
-             output (about 27\u{d7}) and 98.1% cheaper on cached input (about 54\u{d7}).")),
+        caveat: Some(from_page!("Understates the gap: at list prices R1 was 96.33% cheaper on uncached input, 96.35% \
+             on output (about 27\u{d7} on both) and 98.13% on cached input (about 54\u{d7}).")),
     },
     Fact {
         id: "o3_mini_input_price",

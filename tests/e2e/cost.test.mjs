@@ -44,7 +44,7 @@ test('opens on the headline comparison: o1 $75.00 against R1 $2.74, 27.4× cheap
   assert.equal(await widget.perRequest('o1').innerText(), '$75.00');
   assert.equal(await widget.perRequest('r1').innerText(), '$2.74');
   assert.match(await widget.headline(), /27\.4× cheaper \(96\.35% saved\)/);
-  assert.match(await widget.root.locator('.claim-check .finding').innerText(), /96\.3% less than o1 \(27\.4×\): more than the article's 95%/);
+  assert.match(await widget.root.locator('.claim-check .finding').innerText(), /96\.35% less than o1 \(27\.4×\): more than the article's 95%/);
   await context.close();
 });
 

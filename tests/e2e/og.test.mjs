@@ -19,10 +19,10 @@ function pngSize(bytes) {
 
 /** The first screen of the built page at the preview's size, as the build photographs it (the
  * prerendered page, without scripts). */
-async function firstScreen(colorScheme) {
+async function firstScreen(colorScheme, path = '') {
   const context = await browser.newContext({ colorScheme, javaScriptEnabled: false, viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  await page.goto(BASE_URL, { waitUntil: 'load' });
+  await page.goto(new URL(path, BASE_URL).href, { waitUntil: 'load' });
   const png = await page.screenshot();
   await context.close();
   return png;
@@ -103,15 +103,45 @@ test('og:image is a 1200×630 PNG of the built page, made at build time', async 
   assert.ok(other.mean > 20 && other.differing > 0.3, 'the dark first screen is a different picture');
 });
 
+test('the Chinese edition has its own preview image: its own first screen, described in Chinese', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const images = {};
+  for (const path of ['', 'zh/', 'zh/embed-cost.html']) {
+    await page.goto(new URL(path, BASE_URL).href);
+    const meta = (selector) => page.locator(selector).getAttribute('content');
+    const image = await meta('meta[property="og:image"]');
+    assert.ok(image, `${path || '/'} names a preview image`);
+    assert.equal(await meta('meta[name="twitter:image"]'), image);
+    images[path] = new URL(image, page.url()).href;
+    const alt = await meta('meta[property="og:image:alt"]');
+    assert.match(alt, path ? /[\u4e00-\u9fff]/ : /^[^\u4e00-\u9fff]+$/, `${path || '/'}: the picture is described in the page's language`);
+  }
+  assert.notEqual(images['zh/'], images[''], 'a picture of its own');
+  assert.equal(images['zh/embed-cost.html'], images['zh/'], 'the Chinese embeds share it');
+  const response = await page.request.get(images['zh/']);
+  assert.equal(response.status(), 200, `${images['zh/']} is served`);
+  const og = await response.body();
+  assert.deepEqual(pngSize(og), [1200, 630]);
+  await context.close();
+  const same = await compare(og, await firstScreen('light', 'zh/'));
+  console.log(`# zh og:image vs a fresh screenshot of /zh/: mean difference ${same.mean?.toFixed(3)}, ${(same.differing * 100).toFixed(3)}% of pixels differ`);
+  assert.ok(same.sameSize && same.mean < 1 && same.differing < 0.005, 'the picture is the Chinese first screen');
+  const english = await compare(og, await firstScreen('light'));
+  assert.ok(english.differing > 0.02, `the English first screen is another picture (${(english.differing * 100).toFixed(1)}% of pixels differ)`);
+});
+
 test('the preview image is not precached by the service worker nor named by the single file', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const worker = await (await page.request.get(new URL('sw.js', BASE_URL).href)).text();
   assert.doesNotMatch(worker, /og-image-/);
-  const single = await (await page.request.get(new URL('r1-explainer-offline.html', BASE_URL).href)).text();
-  // Opened from disk a relative address names nothing, so the tags go; built with PUBLIC_URL, an
-  // absolute one (the public copy) may stay.
-  assert.doesNotMatch(single, /content="(\.\/)?og-image-/);
-  for (const [, url] of single.matchAll(/property="og:image" content="([^"]*)"/g)) assert.match(url, /^https?:\/\//);
+  for (const file of ['r1-explainer-offline.html', 'r1-explainer-offline-zh.html']) {
+    const single = await (await page.request.get(new URL(file, BASE_URL).href)).text();
+    // Opened from disk a relative address names nothing, so the tags go; built with PUBLIC_URL,
+    // an absolute one (the public copy) may stay.
+    assert.doesNotMatch(single, /content="(\.\.?\/)?og-image-/, file);
+    for (const [, url] of single.matchAll(/property="og:image" content="([^"]*)"/g)) assert.match(url, /^https?:\/\//);
+  }
   await context.close();
 });

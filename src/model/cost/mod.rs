@@ -49,7 +49,7 @@ mod tests {
         assert_eq!(format::usd(r1.costs.unwrap().per_month), "$82.20");
         match claim_check(&state, MODELS) {
             ClaimCheck::Saving { percent_saved, .. } => {
-                assert_eq!(format::percent(percent_saved, 1), "96.3%")
+                assert_eq!(format::percent(percent_saved, 2), "96.35%")
             }
             other => panic!("{other:?}"),
         }

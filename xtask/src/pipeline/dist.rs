@@ -72,8 +72,8 @@ pub struct Dist {
     pub embed_loader: Option<String>,
     /// The embed views the prerender wrote (`embed-<view>.html`), sorted.
     pub embeds: Vec<String>,
-    /// The social preview image, if one was made.
-    pub og_image: Option<String>,
+    /// The social preview images, one per edition that got one (none without a browser).
+    pub og_images: Vec<String>,
     /// The text the islands read instead of carrying it (`page-text-<hash>.json`), once the
     /// prerender has written it.
     pub page_text: Option<String>,
@@ -131,7 +131,11 @@ impl Dist {
                 .filter(|name| site::is_embed_page(name))
                 .cloned()
                 .collect(),
-            og_image: names.iter().find(|name| site::is_og_image(name)).cloned(),
+            og_images: names
+                .iter()
+                .filter(|name| site::is_og_image(name))
+                .cloned()
+                .collect(),
             page_text: names.iter().find(|name| site::is_page_text(name)).cloned(),
             chinese_page_text: util::file_names(&dir.join(site::EDITION_FOLDERS[0]))
                 .unwrap_or_default()
@@ -191,10 +195,7 @@ mod tests {
             Some("embed-boot-169c8c6c7f010db3.js")
         );
         assert_eq!(dist.pages(), ["index.html", "embed-cost.html"]);
-        assert_eq!(
-            dist.og_image.as_deref(),
-            Some("og-image-0123456789abcdef.png")
-        );
+        assert_eq!(dist.og_images, ["og-image-0123456789abcdef.png"]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

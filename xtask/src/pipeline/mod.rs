@@ -36,7 +36,7 @@ pub fn run(options: &Options) -> Result<Dist, String> {
     }
     if options.last >= Stage::OgImage {
         // A picture of the finished page for link previews, before the files made from the pages.
-        dist.og_image = og_image::write(&dist, options)?;
+        dist.og_images = og_image::write(&dist, options)?;
     }
     if options.last >= Stage::Offline {
         // Icons, manifest, the single-file edition, then the service worker over all of it.

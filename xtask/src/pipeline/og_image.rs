@@ -24,7 +24,23 @@ use crate::util::{self, describe, escape_attribute};
 /// The size Open Graph consumers (Facebook, LinkedIn, Slack) and `summary_large_image` cards crop to.
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
-const ALT: &str = "The explainer's first screen: title, standfirst and contents";
+/// Each edition's picture: its own first screen, described in its own language.
+struct Edition {
+    /// The edition's page, photographed; its folder is where its pages live.
+    index: &'static str,
+    alt: &'static str,
+}
+
+const EDITIONS: [Edition; 2] = [
+    Edition {
+        index: site::INDEX,
+        alt: "The explainer's first screen: its title, standfirst and key figures",
+    },
+    Edition {
+        index: site::CHINESE_INDEX,
+        alt: "本解读的首屏：标题、导语和几项关键数字",
+    },
+];
 /// Chromium normally finishes in under a second; a hung browser must not hang the build.
 const TIMEOUT: Duration = Duration::from_secs(30);
 /// Attempts before the build goes on without a preview.
@@ -32,64 +48,84 @@ const ATTEMPTS: usize = 3;
 
 /// Makes the image and adds the tags; returns its name, or `None` (no browser, or it failed, and
 /// the build goes on without an image).
-pub fn write(dist: &Dist, options: &Options) -> Result<Option<String>, String> {
+pub fn write(dist: &Dist, options: &Options) -> Result<Vec<String>, String> {
     let Some(chromium) = tools::find_chromium() else {
         println!(
             "xtask: no Chromium found, so the site is built without a preview image (og:image).\n\
              xtask: to get one, install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set\n\
              xtask: CHROMIUM=/path/to/chromium-or-chrome, then build again."
         );
-        return Ok(None);
+        return Ok(Vec::new());
     };
-    let png = match screenshot(&chromium, &dist.dir) {
-        Ok(png) => png,
-        Err(error) => {
-            println!(
-                "xtask: warning: the preview image could not be made ({error}); the site is built without og:image."
-            );
-            return Ok(None);
+    let mut names = Vec::new();
+    for edition in &EDITIONS {
+        if !dist.dir.join(edition.index).is_file() {
+            continue;
         }
-    };
-    let name = util::hashed_name(site::OG_IMAGE_PREFIX.trim_end_matches('-'), &png, "png");
-    util::write(&dist.dir, &name, &png)?;
-    let url = image_url(options.public_url.as_deref(), &name);
-    let mut pages = 0;
-    for page in dist.pages() {
-        let html = util::read_text(&dist.dir, &page)?;
-        if let Some(tagged) = with_image_tags(&html, &url)? {
-            util::write(&dist.dir, &page, tagged)?;
-            pages += 1;
+        let png = match screenshot(&chromium, &dist.dir, edition.index) {
+            Ok(png) => png,
+            Err(error) => {
+                println!(
+                    "xtask: warning: the preview image of {} could not be made ({error}); its pages are built without og:image.",
+                    edition.index
+                );
+                continue;
+            }
+        };
+        // Both pictures sit at the top of the site, beside the shared files.
+        let name = util::hashed_name(site::OG_IMAGE_PREFIX.trim_end_matches('-'), &png, "png");
+        util::write(&dist.dir, &name, &png)?;
+        let folder = edition.index.rsplit_once('/').map(|(folder, _)| folder);
+        let pages: Vec<String> = match folder {
+            None => dist.pages(),
+            Some(_) => std::iter::once(edition.index.to_owned())
+                .chain(dist.chinese_embeds()?)
+                .collect(),
+        };
+        let url = image_url(options.public_url.as_deref(), &name, folder.is_some());
+        let mut tagged_pages = 0;
+        for page in pages {
+            let html = util::read_text(&dist.dir, &page)?;
+            if let Some(tagged) = with_image_tags(&html, &url, edition.alt)? {
+                util::write(&dist.dir, &page, tagged)?;
+                tagged_pages += 1;
+            }
         }
+        println!(
+            "xtask: preview image {name} ({} bytes, {WIDTH}×{HEIGHT}, from {}) linked from {tagged_pages} pages",
+            png.len(),
+            edition.index
+        );
+        names.push(name);
     }
-    println!(
-        "xtask: preview image {name} ({} bytes, {WIDTH}×{HEIGHT}, from the built page) linked from {pages} pages",
-        png.len()
-    );
-    Ok(Some(name))
+    Ok(names)
 }
 
 /// Absolute when the public address is known (Open Graph asks for absolute URLs, and most
-/// crawlers ignore relative ones); otherwise relative to the page, which still works from any
-/// folder of any host for the crawlers that resolve it.
-pub fn image_url(public_url: Option<&str>, name: &str) -> String {
+/// crawlers ignore relative ones); otherwise relative to the page (one folder up from an
+/// edition's folder), which still works from any folder of any host for the crawlers that
+/// resolve it.
+pub fn image_url(public_url: Option<&str>, name: &str, in_edition_folder: bool) -> String {
     match public_url {
         Some(base) => format!("{base}{name}"),
+        None if in_edition_folder => format!("../{name}"),
         None => name.to_owned(),
     }
 }
 
 /// The page with the image tags added after its `og:description`, or `None` for a page without
 /// Open Graph tags or with an image already named.
-pub fn with_image_tags(html: &str, url: &str) -> Result<Option<String>, String> {
+pub fn with_image_tags(html: &str, url: &str, alt: &str) -> Result<Option<String>, String> {
     let url = escape_attribute(url);
+    let alt = escape_attribute(alt);
     let tags = format!(
         "\n  <meta property=\"og:image\" content=\"{url}\">\
          \n  <meta property=\"og:image:type\" content=\"image/png\">\
          \n  <meta property=\"og:image:width\" content=\"{WIDTH}\">\
          \n  <meta property=\"og:image:height\" content=\"{HEIGHT}\">\
-         \n  <meta property=\"og:image:alt\" content=\"{ALT}\">\
+         \n  <meta property=\"og:image:alt\" content=\"{alt}\">\
          \n  <meta name=\"twitter:image\" content=\"{url}\">\
-         \n  <meta name=\"twitter:image:alt\" content=\"{ALT}\">"
+         \n  <meta name=\"twitter:image:alt\" content=\"{alt}\">"
     );
     let (mut named, mut described) = (false, false);
     let tagged = util::rewrite_html(
@@ -136,23 +172,29 @@ pub fn chromium_args(profile: &Path, output: &Path, url: &str) -> Vec<String> {
 }
 
 /// Serves a copy of the folder on loopback (with the site's Content-Security-Policy, as a host
-/// would) and has Chromium photograph its index page. The page asks for nothing beyond its own
+/// would) and has Chromium photograph one edition's page (`index`). The page asks for nothing beyond its own
 /// files.
 ///
 /// The copy's page has its scripts removed: the prerendered page is the page, the controls the
 /// scripts reveal mean nothing in a picture, and with them headless Chromium's `--screenshot` now
 /// and then never returned (about one run in three; never without them in the runs tried).
-fn screenshot(chromium: &Path, dir: &Path) -> Result<Vec<u8>, String> {
+fn screenshot(chromium: &Path, dir: &Path, index: &str) -> Result<Vec<u8>, String> {
     let work = std::env::temp_dir().join(format!("r1-og-image-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work).map_err(|error| error.to_string())?;
     let site_copy = work.join("site");
     util::copy_dir(dir, &site_copy)?;
-    let page = util::read_text(&site_copy, site::INDEX)?;
-    util::write(&site_copy, site::INDEX, util::strip_scripts(&page)?)?;
+    let page = util::read_text(&site_copy, index)?;
+    util::write(&site_copy, index, util::strip_scripts(&page)?)?;
     let server = Server::start(&site_copy, 0, true)?;
     let output: PathBuf = work.join("og.png");
-    let args = chromium_args(&work.join("profile"), &output, &server.url());
+    // The folder's address, not its index.html: the page's canonical form, as a host serves it.
+    let path = index.trim_end_matches(site::INDEX);
+    let args = chromium_args(
+        &work.join("profile"),
+        &output,
+        &format!("{}{path}", server.url()),
+    );
     let mut attempt = 1;
     let ran = loop {
         let _ = std::fs::remove_dir_all(work.join("profile"));
@@ -228,16 +270,20 @@ mod tests {
         assert_eq!(
             image_url(
                 Some("https://example.org/r1/"),
-                "og-image-00000000deadbeef.png"
+                "og-image-00000000deadbeef.png",
+                true
             ),
             "https://example.org/r1/og-image-00000000deadbeef.png"
         );
-        assert_eq!(image_url(None, "og-image-1.png"), "og-image-1.png");
+        assert_eq!(image_url(None, "og-image-1.png", false), "og-image-1.png");
+        // From zh/, the picture at the top of the site is one folder up.
+        assert_eq!(image_url(None, "og-image-1.png", true), "../og-image-1.png");
         // Not a web address (a typo, a path): relative is the safe reading.
         assert_eq!(
             image_url(
                 site::public_url_from("example.org/").as_deref(),
-                "og-image-1.png"
+                "og-image-1.png",
+                false
             ),
             "og-image-1.png"
         );
@@ -246,7 +292,7 @@ mod tests {
     #[test]
     fn tags_go_after_the_description_once_and_only_on_pages_with_open_graph() {
         let page = "<head>\n  <meta property=\"og:title\" content=\"T\">\n  <meta property=\"og:description\" content=\"D\">\n  <meta name=\"twitter:card\" content=\"summary_large_image\">\n</head>";
-        let tagged = with_image_tags(page, "https://x.org/a?b=1&c=\"2\"")
+        let tagged = with_image_tags(page, "https://x.org/a?b=1&c=\"2\"", "首屏 \"A\"")
             .unwrap()
             .unwrap();
         let after = tagged.find("og:description").unwrap();
@@ -258,12 +304,16 @@ mod tests {
         assert!(tagged.contains(
             "<meta name=\"twitter:image\" content=\"https://x.org/a?b=1&amp;c=&quot;2&quot;\">"
         ));
+        assert!(tagged.contains("<meta property=\"og:image:alt\" content=\"首屏 &quot;A&quot;\">"));
         assert_eq!(
-            with_image_tags(&tagged, "y.png").unwrap(),
+            with_image_tags(&tagged, "y.png", "B").unwrap(),
             None,
             "never twice"
         );
-        assert_eq!(with_image_tags("<head></head>", "y.png").unwrap(), None);
+        assert_eq!(
+            with_image_tags("<head></head>", "y.png", "B").unwrap(),
+            None
+        );
     }
 
     #[test]

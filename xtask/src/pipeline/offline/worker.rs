@@ -50,7 +50,7 @@ pub fn precache_list(dist: &Dist) -> Result<Vec<String>, String> {
             site::CHINESE_SINGLE_FILE,
         ]
         .contains(&name.as_str())
-            && dist.og_image.as_deref() != Some(name.as_str())
+            && !dist.og_images.contains(name)
     });
     names.sort();
     Ok(names)
@@ -132,11 +132,12 @@ mod tests {
         }
         Dist {
             dir,
-            og_image: files
+            og_images: files
                 .iter()
                 .map(|(name, _)| *name)
-                .find(|name| site::is_og_image(name))
-                .map(str::to_owned),
+                .filter(|name| site::is_og_image(name))
+                .map(str::to_owned)
+                .collect(),
             ..Dist::default()
         }
     }
