@@ -11,9 +11,9 @@ use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
 use crate::content::embeds::EmbedView;
 
-use crate::components::timeline_chart::TimelineChart;
-use crate::components::timeline_details::TimelineDetails;
-use crate::components::timeline_list::{LiveList, TimelineList};
+use crate::components::timeline_chart::{timeline_chart, TimelineChartProps};
+use crate::components::timeline_details::{timeline_details, TimelineDetailsProps};
+use crate::components::timeline_list::{timeline_list, LiveList};
 use crate::data::events::EVENTS;
 use crate::model::locale::{t, tf, tr};
 use crate::model::timeline::{event_index, layout, Actor, EventKind, Zoom};
@@ -139,10 +139,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         Callback::from(move |()| state.dispatch(TimelineAction::ClearSelection))
     };
     let details = |prefix: &'static str, show_summary: bool| {
-        html! {
-            <TimelineDetails {prefix} selected={view.selected} compare={view.compare} {hidden} {show_summary}
-                oncompare={oncompare.clone()} onclear={onclear.clone()} />
-        }
+        timeline_details(&TimelineDetailsProps {
+            prefix,
+            selected: view.selected,
+            compare: view.compare,
+            hidden,
+            show_summary,
+            oncompare: oncompare.clone(),
+            onclear: onclear.clone(),
+        })
     };
     let collapsed = chart
         .marks
@@ -174,7 +179,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
             <div class="tl-stage">
                 if view.live {
-                    <TimelineList live={LiveList {
+                    { timeline_list(Some(&LiveList {
                         shown: shown.clone(),
                         selected: view.selected,
                         compare: view.compare,
@@ -182,13 +187,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         details: details("tl-inline", false),
                         onactivate: onactivate.clone(),
                         onnavigate,
-                    }} />
+                    })) }
                 } else {
-                    <TimelineList />
+                    { timeline_list(None) }
                 }
                 <div class="tl-chart" aria-hidden="true" ref={chart_ref}>
-                    <TimelineChart layout={chart.clone()} selected={view.selected} compare={view.compare}
-                        cursor={tab_stop} {onactivate} />
+                    { timeline_chart(&TimelineChartProps {
+                        layout: chart.clone(),
+                        selected: view.selected,
+                        compare: view.compare,
+                        cursor: tab_stop,
+                        onactivate,
+                    }) }
                     if collapsed > 0 {
                         <p class="tl-note">
                             { if collapsed == 1 { t!("One label is").to_owned() } else { tf!("{collapsed} labels are"; collapsed = collapsed) } }

@@ -12,7 +12,7 @@ use crate::model::locale::{tf, tr};
 use crate::model::timeline::Gap;
 use crate::model::timeline::{text_width, Layout, Mark, LABEL_FONT_PX, PAD_X};
 
-#[derive(Properties, PartialEq)]
+/// What the drawing shows (a plain function's arguments: it has no state of its own).
 pub struct TimelineChartProps {
     pub layout: Rc<Layout>,
     pub selected: Option<usize>,
@@ -28,8 +28,7 @@ fn px(value: f64) -> String {
     fixed(value, 1)
 }
 
-#[component]
-pub fn TimelineChart(props: &TimelineChartProps) -> Html {
+pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let layout = &props.layout;
     let lanes = layout.lanes.iter().map(|band| {
         html! {

@@ -11,25 +11,23 @@ use crate::data::{self, events::EVENTS};
 use crate::model::locale::{t, tf, tr};
 use crate::model::timeline::Gap;
 
-#[derive(Properties, PartialEq)]
+/// What the details show (a plain function's arguments: it has no state of its own, and a
+/// component would cost the wasm its lifecycle code for nothing).
 pub struct TimelineDetailsProps {
     /// Prefix for ids, so the side panel and the copy inside the list never share one.
     pub prefix: &'static str,
     pub selected: Option<usize>,
     pub compare: Option<usize>,
     /// The selected event is outside the current filters or range.
-    #[prop_or_default]
     pub hidden: bool,
     /// Repeat the summary (the list item already shows it, the side panel does not).
-    #[prop_or(true)]
     pub show_summary: bool,
     /// From the "Compare with…" control: an event key, or "" for none.
     pub oncompare: Callback<String>,
     pub onclear: Callback<()>,
 }
 
-#[component]
-pub fn TimelineDetails(props: &TimelineDetailsProps) -> Html {
+pub fn timeline_details(props: &TimelineDetailsProps) -> Html {
     let Some(event) = props.selected.and_then(|index| EVENTS.get(index)) else {
         return html! {
             <p class="tl-empty">

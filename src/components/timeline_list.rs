@@ -28,16 +28,10 @@ pub struct LiveList {
     pub onnavigate: Callback<(usize, Nav)>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineListProps {
-    /// `None` renders the static list, which needs no JavaScript.
-    #[prop_or_default]
-    pub live: Option<LiveList>,
-}
-
-#[component]
-pub fn TimelineList(props: &TimelineListProps) -> Html {
-    match &props.live {
+/// The list: `None` renders the static list, which needs no JavaScript. A plain function, not a
+/// component: it has no state of its own, and a component would cost the wasm its lifecycle code.
+pub fn timeline_list(live: Option<&LiveList>) -> Html {
+    match live {
         None => static_list(),
         Some(live) => live_list(live),
     }
