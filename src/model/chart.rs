@@ -57,8 +57,9 @@ impl Axis {
                     .collect();
                 Axis {
                     scale,
-                    min: 10f64.powf(low),
-                    max: 10f64.powf(high),
+                    // Whole exponents: `powi` gives the same values without linking libm's `pow`.
+                    min: 10f64.powi(low as i32),
+                    max: 10f64.powi(high as i32),
                     ticks,
                 }
             }
@@ -87,7 +88,7 @@ pub fn nice_ceiling(value: f64) -> f64 {
     if value <= 0.0 || !value.is_finite() {
         return 1.0;
     }
-    let magnitude = 10f64.powf(value.log10().floor());
+    let magnitude = 10f64.powi(value.log10().floor() as i32);
     [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|step| step * magnitude)
