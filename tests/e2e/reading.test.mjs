@@ -197,6 +197,22 @@ test('on a phone the headline stays in view while an input is edited', async () 
   await context.close();
 });
 
+// A long label must not squeeze its checkbox: in a flex row the box shrank to 13–19 px with the
+// length of the model's name and note, a row of boxes of five different sizes.
+test('every checkbox of a widget is drawn the same size, whatever the length of its label', async () => {
+  for (const path of ['', 'zh/']) {
+    for (const width of [390, 1280]) {
+      const { context, page } = await openPage(browser, { path, viewport: { width, height: 800 } });
+      await waitForHydration(page);
+      const sizes = await page.locator('fieldset.models input[type="checkbox"]').evaluateAll((boxes) =>
+        boxes.map((box) => { const r = box.getBoundingClientRect(); return `${r.width.toFixed(1)}×${r.height.toFixed(1)}`; }));
+      assert.ok(sizes.length >= 13, `${sizes.length} checkboxes`);
+      assert.deepEqual([...new Set(sizes)], [sizes[0]], `/${path} at ${width} px: ${[...new Set(sizes)].join(', ')}`);
+      await context.close();
+    }
+  }
+});
+
 test('the training panel and the benchmark chart also answer first', async () => {
   const { context, page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
   await waitForHydration(page);
