@@ -345,7 +345,7 @@ pub const SECTIONS: &[Section] = &[
             Block::Paragraph(
                 "DeepSeek had trouble of its own. Citing large-scale malicious attacks, it limited new \
                  sign-ups on {signup_limits:date}, and on {wiz_database:date} the security firm Wiz \
-                 reported a DeepSeek database open to anyone online, with {wiz_log_lines} of logs \
+                 reported a DeepSeek database open to anyone online, with more than {wiz_log_lines} of logs \
                  holding chat histories and keys. DeepSeek closed it within an hour of being told.",
             ),
         ],

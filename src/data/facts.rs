@@ -790,7 +790,8 @@ pub const FACTS: &[Fact] = &[
         label: from_page!("Nvidia's market value lost in one day"),
         value: Value::UsdCompact(593e9),
         date: Date::ymd(2025, 1, 27),
-        sources: &["reuters-nasdaq", "cnbc-nvidia"],
+        // Reuters/LSEG's figure only: CNBC's price gives the $589B of the range below.
+        sources: &["reuters-nasdaq"],
         confidence: Confidence::High,
         caveat: Some(from_page!("Reuters/LSEG figure: the largest one-day loss of market value for any company on Wall \
              Street. Some outlets say $589B, which matches the $118.58 price CNBC used.")),

@@ -436,6 +436,32 @@ fn every_template_reference_resolves_to_a_fact() {
     }
 }
 
+/// A figure that is a lower bound (its label ends "(more than)") is never written in the prose
+/// as if it were the count itself: "with more than 1M lines", not "with 1M lines".
+#[test]
+fn a_lower_bound_reads_as_one_in_the_prose() {
+    let bounds: Vec<&str> = FACTS
+        .iter()
+        .filter(|fact| fact.label.0.ends_with("(more than)"))
+        .map(|fact| fact.id)
+        .collect();
+    assert!(bounds.contains(&"wiz_log_lines"), "{bounds:?}");
+    for (section, text) in templated_texts() {
+        let mut before = String::new();
+        for segment in parse(text) {
+            match segment {
+                Segment::FactValue(id) if bounds.contains(&id) => assert!(
+                    before.trim_end().ends_with("more than") || before.trim_end().ends_with("over"),
+                    "section {section} writes the lower bound {{{id}}} as a count: …{}",
+                    &before[before.len().saturating_sub(40)..]
+                ),
+                Segment::Text(words) => before.push_str(words),
+                _ => before.clear(),
+            }
+        }
+    }
+}
+
 #[test]
 fn prose_never_types_a_figure() {
     assert_eq!(
@@ -783,6 +809,14 @@ fn the_reading_pass_corrections_hold() {
         close.sources
     );
     assert!(close.caveat.unwrap().0.contains("$118.58"));
+    // The $593B is Reuters/LSEG's alone; CNBC's price gives $589B, the range's other end.
+    let lost = fact("nvidia_value_lost").unwrap();
+    assert_eq!(
+        (lost.value, lost.sources),
+        (Value::UsdCompact(593e9), &["reuters-nasdaq"][..])
+    );
+    let range = fact("nvidia_value_lost_range").unwrap();
+    assert!(range.sources.contains(&"cnbc-nvidia"));
     // R1-Zero's 71.0 is the first arXiv version's; the Nature paper reports 77.9.
     assert_eq!(fact("r1_zero_aime").unwrap().sources, ["r1-arxiv"]);
     let nature = fact("r1_zero_aime_nature").unwrap();

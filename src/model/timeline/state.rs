@@ -53,6 +53,10 @@ pub struct TimelineState {
     pub url_write: UrlWrite,
     /// Bumped by every keyboard move so the view moves focus even when the cursor stays put.
     pub focus_token: u32,
+    /// Where the last keyboard move sent the focus, until any other action. The view moves focus
+    /// after it renders, so a key pressed before then (fast, held down, or on a busy page) still
+    /// arrives on the event it left: it moves on from here instead, and no press is lost.
+    pub keyed_to: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -104,6 +108,7 @@ impl TimelineState {
             messages: Vec::new(),
             url_write: UrlWrite::Replace,
             focus_token: 0,
+            keyed_to: None,
         }
     }
 
@@ -126,6 +131,7 @@ impl TimelineState {
     /// Applies an action to a copy.
     pub fn apply(&self, action: TimelineAction, events: &[Event]) -> TimelineState {
         let mut next = self.clone();
+        next.keyed_to = None;
         match action {
             TimelineAction::Start { width } => {
                 next.live = true;
@@ -133,6 +139,7 @@ impl TimelineState {
                 next.url_write = UrlWrite::Replace;
             }
             TimelineAction::Navigate { from, nav } => {
+                let from = self.keyed_to.unwrap_or(from);
                 let shown = self.visible(events);
                 if let (Some(first), Some(last)) = (shown.first(), shown.last()) {
                     // Where `from` is (or would be, if the filters just hid it) among those shown.
@@ -149,6 +156,7 @@ impl TimelineState {
                         (Nav::Prev, None) => shown[after.saturating_sub(1)],
                     };
                     next.cursor = Some(target);
+                    next.keyed_to = Some(target);
                     next.focus_token = self.focus_token.wrapping_add(1);
                 }
             }

@@ -40,6 +40,44 @@ fn r1_came_46_days_after_o1_and_130_after_o1_preview() {
     assert_eq!(gap("r1", "r1-paper").days_text(), "2 days");
 }
 
+/// Focus moves after the view renders; presses that come before it arrive on the event they
+/// left, and each still moves one step. A click in between starts again from where it lands.
+#[test]
+fn a_key_pressed_before_the_focus_moved_still_moves_on() {
+    let start = run(vec![TimelineAction::Start { width: Some(1100) }]);
+    let shown = start.visible(EVENTS);
+    let mut state = start.clone();
+    for _ in 0..3 {
+        state = state.apply(
+            TimelineAction::Navigate {
+                from: shown[10],
+                nav: Nav::Prev,
+            },
+            EVENTS,
+        );
+    }
+    assert_eq!(state.cursor, Some(shown[7]), "three presses, three steps");
+    let state = state.apply(
+        TimelineAction::Activate {
+            index: shown[20],
+            compare: false,
+        },
+        EVENTS,
+    );
+    let state = state.apply(
+        TimelineAction::Navigate {
+            from: shown[20],
+            nav: Nav::Next,
+        },
+        EVENTS,
+    );
+    assert_eq!(
+        state.cursor,
+        Some(shown[21]),
+        "after a click, from the clicked event"
+    );
+}
+
 #[test]
 fn keyboard_moves_through_the_events_on_show_in_date_order() {
     let start = run(vec![TimelineAction::Start { width: Some(1100) }]);
