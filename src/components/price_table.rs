@@ -1,5 +1,6 @@
-//! API list prices per million tokens on one day, with each price's period and source; models not
-//! on sale that day say so instead of showing a zero.
+//! API list prices per million tokens on one day, with each price's period, source and caveat;
+//! models not on sale that day say so instead of showing a zero. Where DeepSeek priced in
+//! renminbi and the edition has the amount (the Chinese one), it stands beside the dollars.
 
 use yew::prelude::*;
 
@@ -9,7 +10,7 @@ use crate::data::prices;
 use crate::model::date::Date;
 use crate::model::format;
 use crate::model::locale::{lookup, t, tr};
-use crate::model::pricing::PriceOn;
+use crate::model::pricing::{cny_key, PriceOn, PricePeriod};
 
 #[derive(Properties, PartialEq)]
 pub struct PriceTableProps {
@@ -25,12 +26,16 @@ pub const ARTICLE_MODELS: &[&str] = &["o1", "o1-mini", "o3-mini", "r1", "v3"];
 #[component]
 pub fn PriceTable(props: &PriceTableProps) -> Html {
     let row = |model: &'static crate::model::pricing::PricedModel| {
+        let price = |period: &PricePeriod, rate: &str, usd: f64| {
+            let cny = lookup(&cny_key(model.key, period.from, rate));
+            format::usd_with_cny(usd, cny)
+        };
         let cells = match model.price_on(props.date) {
             PriceOn::Listed(period) => html! {
                 <>
-                    <td class="num" data-label={t!("Input")}>{ format::usd(period.rates.input) }</td>
-                    <td class="num" data-label={t!("Cached input")}>{ format::usd(period.rates.cached_input) }</td>
-                    <td class="num" data-label={t!("Output")}>{ format::usd(period.rates.output) }</td>
+                    <td class="num" data-label={t!("Input")}>{ price(period, "input", period.rates.input) }</td>
+                    <td class="num" data-label={t!("Cached input")}>{ price(period, "cached_input", period.rates.cached_input) }</td>
+                    <td class="num" data-label={t!("Output")}>{ price(period, "output", period.rates.output) }</td>
                     <td data-label={t!("Price in force")}>
                         { tr(period.label) }{ t!(", from ") }
                         <time datetime={period.from.to_string()}>{ period.from.short() }</time>
@@ -62,7 +67,23 @@ pub fn PriceTable(props: &PriceTableProps) -> Html {
             </tr>
         }
     };
-    table_shell(TableShell {
+    let models: Vec<_> = props
+        .models
+        .iter()
+        .filter_map(|key| prices::MODELS.iter().find(|m| m.key == *key))
+        .collect();
+    // What each price shown needs said, once, under the table rather than in its cells.
+    let notes = models
+        .iter()
+        .filter_map(|model| match model.price_on(props.date) {
+            PriceOn::Listed(period) => period.caveat.map(|caveat| {
+                html! {
+                    <li><strong>{ model_name(model.name) }</strong>{ t!(": ") }{ tr(caveat) }</li>
+                }
+            }),
+            _ => None,
+        });
+    let table = table_shell(TableShell {
         class: "price-table",
         caption_id: "price-table-caption",
         caption: html! {
@@ -78,14 +99,15 @@ pub fn PriceTable(props: &PriceTableProps) -> Html {
             t!("Output (incl. reasoning)"),
             t!("Price in force"),
         ],
-        rows: props
-            .models
-            .iter()
-            .filter_map(|key| prices::MODELS.iter().find(|m| m.key == *key))
-            .map(row)
-            .collect(),
+        rows: models.iter().copied().map(row).collect(),
         narrow: Narrow::Stacks,
-    })
+    });
+    html! {
+        <>
+            { table }
+            <ul class="table-notes price-notes">{ for notes }</ul>
+        </>
+    }
 }
 
 /// A model's name in the current edition: most are product names, the same in every edition, so

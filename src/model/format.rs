@@ -118,6 +118,15 @@ pub fn usd(amount: f64) -> String {
     format!("{sign}${body}")
 }
 
+/// `usd`, and after it the renminbi amount DeepSeek listed where the edition shows one (the
+/// Chinese: 0.55美元（人民币4元）). The amount is DeepSeek's own, never converted.
+pub fn usd_with_cny(amount: f64, cny: Option<&str>) -> String {
+    match cny {
+        Some(cny) if chinese() => format!("{}（人民币{cny}元）", usd(amount)),
+        _ => usd(amount),
+    }
+}
+
 /// `usd` with the dollar sign before the digits in every edition, for axis ticks and table cells
 /// whose caption names the currency.
 pub fn usd_tight(amount: f64) -> String {

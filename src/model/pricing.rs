@@ -33,6 +33,13 @@ impl PricePeriod {
     }
 }
 
+/// Where an edition keeps a price period's renminbi amount (DeepSeek priced in CNY; the Chinese
+/// edition shows it beside the dollars): `price::r1::2025-01-20::cny::input`. `rate` is
+/// `input`, `cached_input` or `output`.
+pub fn cny_key(model: &str, from: Date, rate: &str) -> String {
+    format!("price::{model}::{from}::cny::{rate}")
+}
+
 /// Who makes a model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Vendor {

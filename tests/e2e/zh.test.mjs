@@ -89,9 +89,28 @@ test('without JavaScript the Chinese text, tables and sources are all there', as
   await page.locator('details:has(table.price-table) > summary').click();
   const o1 = page.locator('#stacks-up table.price-table').first().locator('tr[data-model="o1"] td');
   assert.match(await o1.first().innerText(), /15\.00/);
+  // DeepSeek priced in renminbi: its own list price stands beside the dollars, never converted.
+  const priceCells = async (model) => page.locator(`#stacks-up table.price-table tr[data-model="${model}"] td.num`).allTextContents();
+  assert.deepEqual(await priceCells('r1'), ['0.55美元（人民币4元）', '0.14美元（人民币1元）', '2.19美元（人民币16元）']);
+  assert.deepEqual(await priceCells('v3'), ['0.14美元（人民币1元）', '0.014美元（人民币0.1元）', '0.28美元（人民币2元）']);
+  assert.doesNotMatch((await priceCells('o1')).join(' '), /人民币/, 'OpenAI priced in dollars only');
   assert.ok(await page.locator('#sources ol.sources li').count() >= 10, 'numbered sources');
   assert.match(await page.locator('#glossary').innerText(), /词元/);
   await context.close();
+});
+
+test('each list price shown comes with its caveat, in both editions', async () => {
+  for (const [path, r1Note] of [['', /^DeepSeek-R1: ¥4 \/ ¥1 \/ ¥16 \(cache miss/], ['zh/', /^DeepSeek-R1：人民币4元\/1元\/16元/]]) {
+    const { context, page } = await openPage(browser, { path, javaScriptEnabled: false });
+    const table = page.locator('#stacks-up table.price-table');
+    const listed = await table.locator('tbody tr:has(td.num)').count();
+    // Read as text: the table and its notes sit in a closed disclosure.
+    const notes = await page.locator('#stacks-up ul.price-notes li').allTextContents();
+    // o1, o1-mini, R1 and V3 are on sale that week and each price has a caveat; o3-mini is not yet.
+    assert.equal(notes.length, listed, `/${path}: ${notes.length} notes for ${listed} priced rows`);
+    assert.ok(notes.some((note) => r1Note.test(note)), `/${path}: ${notes.join(' | ')}`);
+    await context.close();
+  }
 });
 
 test('the prose has no English sentence left in it', async () => {

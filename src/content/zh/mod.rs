@@ -703,6 +703,25 @@ impl Builder {
                     (None, None) => {}
                     _ => self.problem(format!("{place}: caveat differs from the English")),
                 }
+                // DeepSeek's own renminbi list price, shown beside the dollars (issue 16).
+                if let Some(cny) = table(zh, "cny") {
+                    let for_page = std::mem::replace(&mut self.for_page, true);
+                    for rate in ["input", "cached_input", "output"] {
+                        let amount = match cny.get(rate) {
+                            Some(Value::Integer(whole)) => whole.to_string(),
+                            Some(Value::Float(amount)) => amount.to_string(),
+                            _ => {
+                                self.problem(format!("{place}: cny has no {rate}"));
+                                continue;
+                            }
+                        };
+                        self.add_keyed(
+                            crate::model::pricing::cny_key(model.key, period.from, rate),
+                            &amount,
+                        );
+                    }
+                    self.for_page = for_page;
+                }
             }
         }
     }
