@@ -23,7 +23,7 @@ use crate::model::price_chart::{
     fall, fall_sentence, x_fraction, y_fraction, Measure, PriceChartAction, PriceChartState,
     CHART_START,
 };
-use crate::model::pricing::{PriceSeries, Step, Vendor};
+use crate::model::pricing::{PricePeriod, PriceSeries, Step, Vendor};
 use crate::model::url_state::{UrlState, UrlWrite};
 
 #[derive(PartialEq)]
@@ -321,22 +321,36 @@ pub fn PriceChart() -> Html {
 
 fn steps_table(shown: &[&'static PriceSeries], measure: Measure) -> Html {
     let catalogue = &prices::CATALOGUE;
-    let rows = shown.iter().flat_map(|series| {
+    let steps = shown.iter().flat_map(|series| {
         series
             .steps(catalogue.models, catalogue.checked.add_days(1))
             .into_iter()
-            .map(move |step| {
-                html! {
-                    <tr>
-                        <th scope="row">{ series.name }{ " " }{ step.label }</th>
-                        <td data-label={t!("From")}><time datetime={step.from.to_string()}>{ step.from.short() }</time></td>
-                        <td class="num" data-label={t!("Output")}>{ format::usd_tight(step.period.rates.output) }</td>
-                        <td class="num" data-label={t!("Input")}>{ format::usd_tight(step.period.rates.input) }{ citation(step.period.sources) }</td>
-                        <td data-label={t!("Confidence")}>{ step.period.confidence.label() }</td>
-                    </tr>
-                }
-            })
+            .map(move |step| (series, step))
     });
+    // A price on more than one line (R1's on DeepSeek's line and its own) says its caveat once.
+    let mut explained: Vec<*const PricePeriod> = Vec::new();
+    let mut rows = Vec::new();
+    for (series, step) in steps {
+        let caveat = step
+            .period
+            .caveat
+            .filter(|_| !explained.contains(&std::ptr::from_ref(step.period)));
+        explained.push(std::ptr::from_ref(step.period));
+        rows.push(html! {
+            <tr>
+                <th scope="row">{ series.name }{ " " }{ step.label }</th>
+                <td data-label={t!("From")}><time datetime={step.from.to_string()}>{ step.from.short() }</time></td>
+                <td class="num" data-label={t!("Output")}>{ format::usd_tight(step.period.rates.output) }</td>
+                <td class="num" data-label={t!("Input")}>{ format::usd_tight(step.period.rates.input) }{ citation(step.period.sources) }</td>
+                <td data-label={t!("Confidence and caveat")}>
+                    { step.period.confidence.label() }
+                    if let Some(caveat) = caveat {
+                        <span class="step-caveat">{ tr(caveat) }</span>
+                    }
+                </td>
+            </tr>
+        });
+    }
     table_shell(TableShell {
         class: "price-steps",
         caption_id: "price-steps-caption",
@@ -346,9 +360,9 @@ fn steps_table(shown: &[&'static PriceSeries], measure: Measure) -> Html {
             t!("From"),
             t!("Output"),
             t!("Input"),
-            t!("Confidence"),
+            t!("Confidence and caveat"),
         ],
-        rows: rows.collect(),
+        rows: rows.into_iter().collect(),
         narrow: Narrow::Stacks,
     })
 }

@@ -1,5 +1,6 @@
-//! API list prices per million tokens on one day, with each price's period, source and caveat;
-//! models not on sale that day say so instead of showing a zero. Where DeepSeek priced in
+//! API list prices per million tokens on one day, with each price's period and source (its
+//! confidence and caveat are in the price chart's list of every price, not said twice); models
+//! not on sale that day say so instead of showing a zero. Where DeepSeek priced in
 //! renminbi and the edition has the amount (the Chinese one), it stands beside the dollars.
 
 use yew::prelude::*;
@@ -72,17 +73,6 @@ pub fn PriceTable(props: &PriceTableProps) -> Html {
         .iter()
         .filter_map(|key| prices::MODELS.iter().find(|m| m.key == *key))
         .collect();
-    // What each price shown needs said, once, under the table rather than in its cells.
-    let notes = models
-        .iter()
-        .filter_map(|model| match model.price_on(props.date) {
-            PriceOn::Listed(period) => period.caveat.map(|caveat| {
-                html! {
-                    <li><strong>{ model_name(model.name) }</strong>{ t!(": ") }{ tr(caveat) }</li>
-                }
-            }),
-            _ => None,
-        });
     let table = table_shell(TableShell {
         class: "price-table",
         caption_id: "price-table-caption",
@@ -105,7 +95,10 @@ pub fn PriceTable(props: &PriceTableProps) -> Html {
     html! {
         <>
             { table }
-            <ul class="table-notes price-notes">{ for notes }</ul>
+            <p class="table-note">
+                { t!("How sure each price is, and what to know about it: ") }
+                <a href="#widget-prices">{ t!("the list under the price chart") }</a>{ t!(".") }
+            </p>
         </>
     }
 }

@@ -99,16 +99,19 @@ test('without JavaScript the Chinese text, tables and sources are all there', as
   await context.close();
 });
 
-test('each list price shown comes with its caveat, in both editions', async () => {
-  for (const [path, r1Note] of [['', /^DeepSeek-R1: ¥4 \/ ¥1 \/ ¥16 \(cache miss/], ['zh/', /^DeepSeek-R1：人民币4元\/1元\/16元/]]) {
+test('every price on the chart comes with its confidence and caveat, in both editions', async () => {
+  for (const [path, r1Note] of [['', /¥4 \/ ¥1 \/ ¥16 \(cache miss/], ['zh/', /人民币4元\/1元\/16元/]]) {
     const { context, page } = await openPage(browser, { path, javaScriptEnabled: false });
-    const table = page.locator('#stacks-up table.price-table');
-    const listed = await table.locator('tbody tr:has(td.num)').count();
-    // Read as text: the table and its notes sit in a closed disclosure.
-    const notes = await page.locator('#stacks-up ul.price-notes li').allTextContents();
-    // o1, o1-mini, R1 and V3 are on sale that week and each price has a caveat; o3-mini is not yet.
-    assert.equal(notes.length, listed, `/${path}: ${notes.length} notes for ${listed} priced rows`);
-    assert.ok(notes.some((note) => r1Note.test(note)), `/${path}: ${notes.join(' | ')}`);
+    // Read as text: the list sits in a closed disclosure.
+    const rows = await page.locator('#widget-prices table.price-steps tbody tr').evaluateAll((rows) => rows.map((row) => ({
+      name: row.querySelector('th').textContent, last: row.lastElementChild.textContent, caveat: row.querySelector('.step-caveat')?.textContent ?? '',
+    })));
+    assert.ok(rows.length >= 10, `/${path}: ${rows.length} prices`);
+    const withCaveat = rows.filter((row) => row.caveat.length > 20);
+    assert.ok(withCaveat.length >= 10, `/${path}: ${withCaveat.length} of ${rows.length} prices have a caveat`);
+    assert.ok(withCaveat.some((row) => r1Note.test(row.caveat)), `/${path}: R1's renminbi price is in its caveat`);
+    // The list-price table in the prose says where they are, rather than repeating them.
+    assert.equal(await page.locator('#stacks-up details:has(table.price-table) a[href="#widget-prices"]').count(), 1);
     await context.close();
   }
 });
