@@ -336,6 +336,22 @@ fn figure_buttons(html: &str) -> Vec<(&str, &str)> {
         .collect()
 }
 
+/// A percentage's sign is part of the figure, before its citation: "79.2%[2]", never "79.2[2]%".
+#[test]
+fn a_percent_sign_stays_with_its_figure_before_the_citation() {
+    let html = r1_explainer::render_page();
+    assert!(!html.contains("</sup></span>%"), "a % after a citation");
+    let figure = figure_buttons(&html)
+        .into_iter()
+        .find(|(tag, _)| tag.contains(r#"data-fact="distill_32b_aime""#))
+        .expect("the distilled model's AIME score is a figure");
+    assert!(
+        figure.1.starts_with("72.6%</button>"),
+        "its % is inside the figure: {}",
+        &figure.1[..40]
+    );
+}
+
 #[test]
 fn prose_figures_are_buttons_that_open_source_cards_and_keep_their_citations() {
     let html = r1_explainer::render_page();

@@ -17,10 +17,28 @@ pub struct ProseProps {
 /// Renders inline content only; the caller chooses the wrapping element (`<p>`, `<li>`, …).
 #[component]
 pub fn Prose(props: &ProseProps) -> Html {
-    html! { <>{ for template::parse(props.text).into_iter().map(segment) }</> }
+    let mut segments = template::parse(props.text);
+    // A percent sign typed after a figure ("{o1_aime}%") belongs to it, before its citation:
+    // "79.2%[2]", not "79.2[2]%".
+    let mut percent = vec![false; segments.len()];
+    for index in 1..segments.len() {
+        if let (Segment::FactValue(_), &Segment::Text(text)) =
+            (&segments[index - 1], &segments[index])
+        {
+            if let Some(rest) = text.strip_prefix('%') {
+                percent[index - 1] = true;
+                segments[index] = Segment::Text(rest);
+            }
+        }
+    }
+    let parts = segments
+        .into_iter()
+        .zip(percent)
+        .map(|(part, percent)| segment(part, percent));
+    html! { <>{ for parts }</> }
 }
 
-fn segment(segment: Segment<'static>) -> Html {
+fn segment(segment: Segment<'static>, percent: bool) -> Html {
     match segment {
         Segment::Text(text) => html! { text },
         Segment::Emphasis(text) => html! { <em>{ text }</em> },
@@ -43,6 +61,7 @@ fn segment(segment: Segment<'static>) -> Html {
                 Segment::FactDate(_) => html! {
                     <time datetime={fact.date.to_string()}>{ fact.date.long() }</time>
                 },
+                _ if percent => html! { format!("{}%", fact.display()) },
                 _ => html! { fact.display() },
             };
             fact_ref(fact, shown)

@@ -38,12 +38,6 @@ pub const SOURCES: &[Source] = &[
         url: from_page!("https://au.investing.com/news/stock-market-news/nasdaq-futures-tumble-as-chinas-ai-push-rattles-big-tech-3641785"),
     },
     Source {
-        id: "cnbc-nvidia",
-        title: from_page!("Nvidia sheds almost $600 billion in market cap, biggest drop ever"),
-        publisher: from_page!("CNBC"),
-        url: from_page!("https://www.cnbc.com/2025/01/27/nvidia-sheds-almost-600-billion-in-market-cap-biggest-drop-ever.html"),
-    },
-    Source {
         id: "v3-arxiv",
         title: from_page!("DeepSeek-V3 Technical Report"),
         publisher: from_page!("arXiv (2412.19437)"),
@@ -204,6 +198,12 @@ pub const SOURCES: &[Source] = &[
         title: from_page!("Tech stocks rebound as Nvidia leads recovery after AI selloff (Reuters text)"),
         publisher: from_page!("Reuters, via AnmolTV"),
         url: from_page!("https://anmoltv.uk/tech-stocks-rebound-as-nvidia-leads-recovery-after-ai-selloff"),
+    },
+    Source {
+        id: "cnbc-nvidia",
+        title: from_page!("Nvidia sheds almost $600 billion in market cap, biggest drop ever"),
+        publisher: from_page!("CNBC"),
+        url: from_page!("https://www.cnbc.com/2025/01/27/nvidia-sheds-almost-600-billion-in-market-cap-biggest-drop-ever.html"),
     },
     Source {
         id: "altman-x",
