@@ -40,6 +40,13 @@ pub fn number_field(props: NumberFieldProps) -> Html {
     };
     let hint_id = format!("{}-hint", props.id);
     let slider = props.slider.map(|(min, max, step)| {
+        // The range grows to take in a larger value (a preset, a typed number), to the next round
+        // number, so the thumb never sits at the end while the box says five times more.
+        let max = if props.value > max {
+            crate::model::chart::nice_ceiling(props.value)
+        } else {
+            max
+        };
         html! {
             <input type="range" id={format!("{}-slider", props.id)} class="slider"
                    aria-label={tf!("{} (slider)", props.label)}

@@ -2,7 +2,7 @@
 // keyboard and CSV, each checked through what a reader sees.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForHydration, BASE_URL } from './helpers.mjs';
+import { launch, openPage, waitForHydration, eventually, BASE_URL } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -134,6 +134,27 @@ test('bad input is clamped or refused with a specific message, never a blank wid
   assert.equal(await hostile.widget.perRequest('r1').innerText(), '$2.74');
   assert.deepEqual(hostile.problems.pageErrors, []);
   await hostile.context.close();
+});
+
+test('a slider always shows the number in its box, whatever the preset or the typed value', async () => {
+  const { context, page } = await openPage(browser);
+  await waitForHydration(page);
+  const pairs = () => page.locator('.cost-widget .number-field').evaluateAll((fields) => fields
+    .map((field) => [field.querySelector('input:not([type=range])')?.value.replace(/[^0-9.]/g, ''), field.querySelector('input[type=range]')])
+    .filter(([, slider]) => slider)
+    .map(([box, slider]) => ({ id: slider.id, box: Number(box), value: Number(slider.value), max: Number(slider.max) })));
+  const check = async (when) => {
+    for (const pair of await pairs()) {
+      assert.equal(pair.value, pair.box, `${when}: ${pair.id} at ${pair.value} while its box says ${pair.box} (max ${pair.max})`);
+    }
+  };
+  await check('the default 1M + 1M');
+  const input = page.locator('#cost-input');
+  await input.fill('250000');
+  await input.press('Enter');
+  await eventually(() => page.locator('#cost-input-slider').evaluate((slider) => slider.value), (value) => value === '250000', 'the slider follows a typed 250,000');
+  await check('after typing 250,000');
+  await context.close();
 });
 
 test('sliders answer the keyboard: arrows, PageUp/PageDown, Home and End', async () => {
