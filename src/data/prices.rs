@@ -21,7 +21,7 @@ const O1: &[PricePeriod] = &[PricePeriod {
         cached_input: 7.5,
         output: 60.0,
     },
-    label: "list price (API snapshot o1-2024-12-17)",
+    label: "list price, API snapshot o1-2024-12-17",
     sources: &["openai-pricing", "openai-community-o1"],
     confidence: Confidence::High,
     caveat: Some(
