@@ -23,7 +23,7 @@ use crate::model::price_chart::{
     fall, fall_sentence, x_fraction, y_fraction, Measure, PriceChartAction, PriceChartState,
     CHART_START,
 };
-use crate::model::pricing::{PricePeriod, PriceSeries, Step, Vendor};
+use crate::model::pricing::{PriceSeries, Step, Vendor};
 use crate::model::url_state::{UrlState, UrlWrite};
 
 #[derive(PartialEq)]
@@ -328,14 +328,12 @@ fn steps_table(shown: &[&'static PriceSeries], measure: Measure) -> Html {
             .map(move |step| (series, step))
     });
     // A price on more than one line (R1's on DeepSeek's line and its own) says its caveat once.
-    let mut explained: Vec<*const PricePeriod> = Vec::new();
+    let mut explained: Vec<(&str, Date)> = Vec::new();
     let mut rows = Vec::new();
     for (series, step) in steps {
-        let caveat = step
-            .period
-            .caveat
-            .filter(|_| !explained.contains(&std::ptr::from_ref(step.period)));
-        explained.push(std::ptr::from_ref(step.period));
+        let price = (step.model.key, step.period.from);
+        let caveat = step.period.caveat.filter(|_| !explained.contains(&price));
+        explained.push(price);
         rows.push(html! {
             <tr>
                 <th scope="row">{ series.name }{ " " }{ step.label }</th>

@@ -68,11 +68,6 @@ pub fn PriceTable(props: &PriceTableProps) -> Html {
             </tr>
         }
     };
-    let models: Vec<_> = props
-        .models
-        .iter()
-        .filter_map(|key| prices::MODELS.iter().find(|m| m.key == *key))
-        .collect();
     let table = table_shell(TableShell {
         class: "price-table",
         caption_id: "price-table-caption",
@@ -89,7 +84,12 @@ pub fn PriceTable(props: &PriceTableProps) -> Html {
             t!("Output (incl. reasoning)"),
             t!("Price in force"),
         ],
-        rows: models.iter().copied().map(row).collect(),
+        rows: props
+            .models
+            .iter()
+            .filter_map(|key| prices::MODELS.iter().find(|m| m.key == *key))
+            .map(row)
+            .collect(),
         narrow: Narrow::Stacks,
     });
     html! {

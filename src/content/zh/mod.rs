@@ -195,8 +195,13 @@ impl Builder {
 
     /// An entry the islands read from the page text (`model::page_text`) rather than from the words.
     fn add_page_text(&mut self, english: &'static str, chinese: &str) {
+        self.for_page_only(|builder| builder.add(english, chinese));
+    }
+
+    /// Entries made by `add` that the islands never read (the page text or the prerender has them).
+    fn for_page_only(&mut self, add: impl FnOnce(&mut Self)) {
         let for_page = std::mem::replace(&mut self.for_page, true);
-        self.add(english, chinese);
+        add(self);
         self.for_page = for_page;
     }
 
@@ -656,9 +661,9 @@ impl Builder {
                 (Some("description"), Some(chinese)) => {
                     // Its English, once more, as `add` would chain it into the fingerprint.
                     self.translated_from(source.title.0);
-                    let for_page = std::mem::replace(&mut self.for_page, true);
-                    self.add_keyed(format!("source::{}::title", source.id), chinese);
-                    self.for_page = for_page;
+                    self.for_page_only(|builder| {
+                        builder.add_keyed(format!("source::{}::title", source.id), chinese);
+                    });
                 }
                 // The document's own title stays, with our gloss after it.
                 (Some("title"), gloss) => {
@@ -705,22 +710,22 @@ impl Builder {
                 }
                 // DeepSeek's own renminbi list price, shown beside the dollars (issue 16).
                 if let Some(cny) = table(zh, "cny") {
-                    let for_page = std::mem::replace(&mut self.for_page, true);
-                    for rate in ["input", "cached_input", "output"] {
-                        let amount = match cny.get(rate) {
-                            Some(Value::Integer(whole)) => whole.to_string(),
-                            Some(Value::Float(amount)) => amount.to_string(),
-                            _ => {
-                                self.problem(format!("{place}: cny has no {rate}"));
-                                continue;
-                            }
-                        };
-                        self.add_keyed(
-                            crate::model::pricing::cny_key(model.key, period.from, rate),
-                            &amount,
-                        );
-                    }
-                    self.for_page = for_page;
+                    self.for_page_only(|builder| {
+                        for rate in ["input", "cached_input", "output"] {
+                            let amount = match cny.get(rate) {
+                                Some(Value::Integer(whole)) => whole.to_string(),
+                                Some(Value::Float(amount)) => amount.to_string(),
+                                _ => {
+                                    builder.problem(format!("{place}: cny has no {rate}"));
+                                    continue;
+                                }
+                            };
+                            builder.add_keyed(
+                                crate::model::pricing::cny_key(model.key, period.from, rate),
+                                &amount,
+                            );
+                        }
+                    });
                 }
             }
         }
