@@ -5,6 +5,7 @@
 mod dist;
 mod embeds;
 mod headers;
+mod imports;
 mod loader;
 mod offline;
 mod og_image;
@@ -20,6 +21,8 @@ pub fn run(options: &Options) -> Result<Dist, String> {
     let started = Instant::now();
     // The browser build: Trunk compiles the wasm and copies the stylesheets and scripts.
     let mut dist = trunk::build(options)?;
+    // The wasm's import names shortened in it and in its glue, before anything reads either.
+    imports::shorten(&dist)?;
     if options.last >= Stage::Prerender {
         // The native prerender fills index.html and writes the embed views and oEmbed files.
         let (embeds, text, chinese_text) = prerender::render(&dist, options)?;
