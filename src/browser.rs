@@ -75,6 +75,31 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<gloo::even
     }
 }
 
+/// An element's width in CSS pixels, or `None` when it is hidden, not yet mounted or cannot be
+/// measured (a chart laid out in pixels then keeps its last width, or its prerendered layout).
+pub fn width_of(node: &yew::NodeRef) -> Option<u32> {
+    let width = node.cast::<web_sys::Element>()?.client_width();
+    u32::try_from(width).ok().filter(|width| *width > 0)
+}
+
+/// Calls `on_resize` whenever the window is resized, as long as the returned guard lives.
+pub fn on_resize(on_resize: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let window = web_sys::window()?;
+        Some(gloo::events::EventListener::new(
+            &window,
+            "resize",
+            move |_| on_resize(),
+        ))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = on_resize;
+        None
+    }
+}
+
 /// Also listens for popstate: pushState entries do not fire hashchange when the user goes back.
 pub fn on_pop_state(on_change: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
     #[cfg(target_arch = "wasm32")]

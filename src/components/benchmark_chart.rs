@@ -8,15 +8,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
 use crate::content::embeds::EmbedView;
 use crate::data::benchmarks::{self, BenchmarkRow};
 use crate::model::benchmarks::{
-    gap, row_order, BenchAction, BenchState, Order, O3_SERIES, SERIES_COUNT,
+    bar_span, gap, row_order, BenchAction, BenchState, Order, BAR_SHARE_PERCENT, LABEL_GAP_PX,
+    O3_SERIES, SERIES_COUNT,
 };
 use crate::model::chart::nice_ceiling;
+use crate::model::timeline::text_width;
 use crate::model::url_state::{UrlState, UrlWrite};
 
 struct Reducer(BenchState);
@@ -32,7 +35,7 @@ fn series_name(series: usize) -> &'static str {
     benchmarks::MODELS
         .get(series)
         .copied()
-        .unwrap_or(t!("o3 (announced, pre-release)"))
+        .unwrap_or(t!("o3 (pre-release)"))
 }
 
 fn score(row: &BenchmarkRow, series: usize) -> Option<f64> {
@@ -44,6 +47,20 @@ fn score(row: &BenchmarkRow, series: usize) -> Option<f64> {
     } else {
         row.scores[series]
     }
+}
+
+/// The widest value label the series on show can have, in pixels at `font_px`: a name, a space and
+/// four digits ("1820"), or the name and ": not reported". The estimate is made 10% wider, as the
+/// system fonts of some readers run a few percent wider than `text_width` assumes.
+fn widest_label(shown: &[usize], font_px: f64) -> f64 {
+    shown
+        .iter()
+        .flat_map(|series| {
+            let name = series_name(*series);
+            [tf!("{} {}", name, "0000"), tf!("{}: not reported", name)]
+        })
+        .map(|label| text_width(&label, font_px) * 1.1)
+        .fold(0.0, f64::max)
 }
 
 const LABEL_HEIGHT: usize = 20;
@@ -60,6 +77,22 @@ pub fn BenchmarkChart() -> Html {
         state.0.to_pairs(&()),
         UrlWrite::Replace,
     );
+    // Live, the chart is laid out in pixels: measured now and on every resize.
+    let chart_ref = use_node_ref();
+    {
+        let dispatcher = state.dispatcher();
+        let chart_ref = chart_ref.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(width) = browser::width_of(&chart_ref) {
+                    dispatcher.dispatch(BenchAction::SetWidth(width));
+                }
+            };
+            measure();
+            let resize = browser::on_resize(measure);
+            move || drop(resize)
+        });
+    }
     let view = &state.0;
 
     let toggles = (0..SERIES_COUNT).map(|series| {
@@ -88,6 +121,20 @@ pub fn BenchmarkChart() -> Html {
     let order = row_order(&scores, view.order);
     let group_height = LABEL_HEIGHT + shown.len() * BAR_HEIGHT + GROUP_GAP;
     let mut summary = Vec::new();
+    // Where a bar ends, `fraction` of the way to full scale: in percent of the chart as
+    // prerendered (the default view, whose labels fit on any phone), in pixels once the island has
+    // measured the chart, so that the longest label always ends inside it. The stylesheet sets the
+    // labels in 11 px type on a phone, 13 px elsewhere.
+    let span = view.width.map(f64::from).map(|width| {
+        bar_span(
+            width,
+            widest_label(&shown, if width < 400.0 { 11.0 } else { 13.0 }),
+        )
+    });
+    let bar_end = |fraction: f64| match span {
+        Some(span) => fixed(fraction * span, 1),
+        None => format!("{}%", fixed(fraction * BAR_SHARE_PERCENT, 2)),
+    };
     let groups = order.iter().enumerate().map(|(position, index)| {
         let row = &benchmarks::ROWS[*index];
         let top = position * group_height;
@@ -105,13 +152,13 @@ pub fn BenchmarkChart() -> Html {
                 None => tf!("{}: not reported", series_name(*series)),
             };
             parts.push(text.clone());
-            let fraction = value.map(|value| (value / max).clamp(0.0, 1.0) * 52.0);
+            let fraction = value.map(|value| (value / max).clamp(0.0, 1.0));
             html! {
                 <g>
                     if let Some(width) = fraction {
-                        <rect class={format!("bar series-{series}")} x="0" y={(y + 3).to_string()} width={format!("{}%", fixed(width, 2))} height={(BAR_HEIGHT - 6).to_string()} rx="2" />
+                        <rect class={format!("bar series-{series}")} x="0" y={(y + 3).to_string()} width={bar_end(width)} height={(BAR_HEIGHT - 6).to_string()} rx="2" />
                     }
-                    <text class="bar-value" x={format!("{}%", fixed(fraction.unwrap_or(0.0), 2))} dx="6" y={(y + BAR_HEIGHT - 6).to_string()}>{ text }</text>
+                    <text class="bar-value" x={bar_end(fraction.unwrap_or(0.0))} dx={fixed(LABEL_GAP_PX, 0)} y={(y + BAR_HEIGHT - 6).to_string()}>{ text }</text>
                 </g>
             }
         }).collect::<Html>();
@@ -128,7 +175,7 @@ pub fn BenchmarkChart() -> Html {
     html! {
         <div class="benchmark-chart" role="group" aria-labelledby="bench-heading">
             <h3 id="bench-heading">{ t!("Benchmark by benchmark") }</h3>
-            <figure class="bar-chart">
+            <figure class="bar-chart" ref={chart_ref}>
                 <svg width="100%" height={height.to_string()} role="img" aria-label={tf!("Benchmark scores. {}.", summary.join(t!("; ")))}>
                     { groups }
                 </svg>

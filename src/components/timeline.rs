@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
 use crate::content::embeds::EmbedView;
@@ -62,11 +63,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let chart_ref = chart_ref.clone();
         use_effect_with((), move |_| {
             dispatcher.dispatch(TimelineAction::Start {
-                width: measure(&chart_ref),
+                width: browser::width_of(&chart_ref),
             });
-            let resize = listen_for_resize(move || {
+            let resize = browser::on_resize(move || {
                 // A hidden chart (the list layout) measures 0: keep the last width.
-                if let Some(width) = measure(&chart_ref) {
+                if let Some(width) = browser::width_of(&chart_ref) {
                     dispatcher.dispatch(TimelineAction::SetWidth(width));
                 }
             });
@@ -336,29 +337,6 @@ fn announcement(view: &TimelineState) -> String {
         ));
     }
     text
-}
-
-/// The chart's width in CSS pixels, or `None` when it is hidden or cannot be measured.
-fn measure(node: &NodeRef) -> Option<u32> {
-    let width = node.cast::<web_sys::Element>()?.client_width();
-    u32::try_from(width).ok().filter(|width| *width > 0)
-}
-
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
-fn listen_for_resize(on_resize: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let window = web_sys::window()?;
-        Some(gloo::events::EventListener::new(
-            &window,
-            "resize",
-            move |_| on_resize(),
-        ))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        None
-    }
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]

@@ -35,6 +35,9 @@ pub struct BenchState {
     pub visible: [bool; SERIES_COUNT],
     pub order: Order,
     pub messages: Vec<String>,
+    /// The chart's width in CSS pixels once the island has measured it; `None` in the prerendered
+    /// chart, which is laid out in percentages (see `bar_span`).
+    pub width: Option<u32>,
 }
 
 pub const DEFAULT_VISIBLE: [bool; SERIES_COUNT] = [false, false, false, false, true, true, false];
@@ -45,6 +48,7 @@ impl Default for BenchState {
             visible: DEFAULT_VISIBLE,
             order: Order::Paper,
             messages: Vec::new(),
+            width: None,
         }
     }
 }
@@ -54,6 +58,8 @@ pub enum BenchAction {
     Toggle(usize),
     SetOrder(Order),
     LoadFragment(String),
+    /// The chart was measured (on start and on every resize).
+    SetWidth(u32),
 }
 
 impl BenchState {
@@ -71,10 +77,35 @@ impl BenchState {
             }
             BenchAction::Toggle(_) => {}
             BenchAction::SetOrder(order) => next.order = order,
-            BenchAction::LoadFragment(hash) => return BenchState::from_hash(&hash, &()),
+            BenchAction::SetWidth(width) => next.width = Some(width),
+            BenchAction::LoadFragment(hash) => {
+                return BenchState {
+                    width: self.width,
+                    ..BenchState::from_hash(&hash, &())
+                }
+            }
         }
         next
     }
+}
+
+/// The share of the chart's width, in percent, a full-scale bar takes when there is room for its
+/// label.
+pub const BAR_SHARE_PERCENT: f64 = 52.0;
+/// Space between a bar's end and its label, in pixels.
+pub const LABEL_GAP_PX: f64 = 6.0;
+/// The shortest a full bar gets, so that even on the narrowest screen the bars can be compared.
+const MIN_BAR_PX: f64 = 60.0;
+
+/// How long a full-scale bar is, in pixels, on a chart `chart_px` wide whose widest value label
+/// is `widest_label_px`: the usual share of the width, or less, so that the label after the
+/// longest bar still ends inside the chart (a label such as "Claude-3.5-Sonnet-1022 88.3" is half
+/// a phone's width).
+pub fn bar_span(chart_px: f64, widest_label_px: f64) -> f64 {
+    let share = chart_px * BAR_SHARE_PERCENT / 100.0;
+    share
+        .min(chart_px - LABEL_GAP_PX - widest_label_px)
+        .max(MIN_BAR_PX.min(share))
 }
 
 /// R1's score minus o1's, where both exist.
@@ -202,6 +233,28 @@ mod tests {
         assert_eq!(fragment.to_hash(), "#bm=o1,r1,o3&bsort=gap");
         assert_eq!(BenchState::from_hash(&fragment.to_hash(), &()), state);
         assert!(BenchState::default().to_pairs(&()).is_empty());
+    }
+
+    #[test]
+    fn bars_leave_room_for_the_widest_label_down_to_a_readable_minimum() {
+        // A wide chart: the usual share, whatever the label.
+        assert_eq!(bar_span(1000.0, 200.0), 520.0);
+        // A phone: the label after a full bar ends at the chart's edge.
+        assert_eq!(bar_span(254.0, 160.0), 254.0 - LABEL_GAP_PX - 160.0);
+        // Never shorter than 60 px (or the usual share, on a chart too small for that).
+        assert_eq!(bar_span(254.0, 240.0), 60.0);
+        assert_eq!(bar_span(100.0, 240.0), 52.0);
+    }
+
+    #[test]
+    fn the_measured_width_survives_a_link_being_loaded() {
+        let state = BenchState::default()
+            .apply(BenchAction::SetWidth(320))
+            .apply(BenchAction::LoadFragment("#bm=claude".into()));
+        assert_eq!(state.width, Some(320));
+        assert!(state.visible[0] && !state.visible[R1_SERIES]);
+        // The width is layout, not view: links never carry it.
+        assert!(state.to_pairs(&()).iter().all(|(key, _)| *key == "bm"));
     }
 
     #[test]

@@ -28,7 +28,7 @@ const STILL_WORKS = {
     await eventually(() => root.locator('.tl-details h4').innerText(), (text) => text === 'o1-preview and o1-mini', 'timeline selection');
   },
   async benchmarks(page) {
-    await page.locator('.benchmark-chart').getByRole('checkbox', { name: 'o3 (announced, pre-release)' }).check();
+    await page.locator('.benchmark-chart').getByRole('checkbox', { name: 'o3 (pre-release)' }).check();
     await eventually(() => page.evaluate(() => location.hash), (hash) => hash.includes('bm=o1,r1,o3'), 'benchmark series');
   },
   async cards(page) {
