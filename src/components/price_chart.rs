@@ -23,7 +23,7 @@ use crate::model::price_chart::{
     fall, fall_sentence, x_fraction, y_fraction, Measure, PriceChartAction, PriceChartState,
     CHART_START,
 };
-use crate::model::pricing::{PriceSeries, Step, Vendor};
+use crate::model::pricing::{Catalogue, PriceSeries, Step, Vendor};
 use crate::model::url_state::{UrlState, UrlWrite};
 
 #[derive(PartialEq)]
@@ -101,10 +101,11 @@ pub fn PriceChart() -> Html {
         let parts = steps.iter().map(|step| {
             // Each model is named where its stretch starts (the first with the vendor's name);
             // on a phone only the first stays (styles/main.css), so labels never collide.
-            let label = (previous_label != Some(step.label)).then(|| {
+            // The extra lines are named at their end instead (below).
+            let label = (!series.optional && previous_label != Some(step.label)).then(|| {
                 let first = previous_label.is_none();
                 let text = if first {
-                    tf!("{} {}", series.name, step.label)
+                    series.step_name(step.label)
                 } else {
                     step.label.to_owned()
                 };
@@ -120,9 +121,8 @@ pub fn PriceChart() -> Html {
             });
             previous = Some(y);
             let title = tf!(
-                "{} {}: {} per 1M {} tokens from {}",
-                series.name,
-                step.label,
+                "{}: {} per 1M {} tokens from {}",
+                series.step_name(step.label),
                 format::usd(measure.of(step)),
                 measure.name(),
                 step.from.long()
@@ -138,6 +138,7 @@ pub fn PriceChart() -> Html {
         });
         html! { <g class={series_class(series)} data-series={series.key}>{ for parts }</g> }
     });
+    let end_labels = end_labels(&shown, catalogue, end, measure);
 
     // The axes: decades of price, and a tick every six months.
     let (low, high) = measure.axis();
@@ -196,7 +197,7 @@ pub fn PriceChart() -> Html {
         html! {
             <li>
                 <span class={classes!("swatch", series_class(series))} aria-hidden="true"></span>
-                <strong>{ series.name }{ " " }{ step.label }</strong>{ t!(": ") }
+                <strong>{ series.step_name(step.label) }</strong>{ t!(": ") }
                 { tf!("{} per 1M {} tokens", format::usd(measure.of(step)), measure.name()) }
                 <span class="model-note">{ tf!(" ({}, from {})", tr(step.period.label), step.from.short()) }</span>
                 { citation(step.period.sources) }
@@ -283,6 +284,7 @@ pub fn PriceChart() -> Html {
                     <title>{ summary }</title>
                     <g class="grid">{ for y_axis }{ for x_axis }</g>
                     { for lines }
+                    { end_labels }
                     <line class="cursor" x1={x_pct(day)} x2={x_pct(day)} y1={fixed(TOP, 1)} y2={fixed(axis_y, 1)} />
                     { for cursor_dots }
                 </svg>
@@ -336,7 +338,7 @@ fn steps_table(shown: &[&'static PriceSeries], measure: Measure) -> Html {
         explained.push(price);
         rows.push(html! {
             <tr>
-                <th scope="row">{ series.name }{ " " }{ step.label }</th>
+                <th scope="row">{ series.step_name(step.label) }</th>
                 <td data-label={t!("From")}><time datetime={step.from.to_string()}>{ step.from.short() }</time></td>
                 <td class="num" data-label={t!("Output")}>{ format::usd_tight(step.period.rates.output) }</td>
                 <td class="num" data-label={t!("Input")}>{ format::usd_tight(step.period.rates.input) }{ citation(step.period.sources) }</td>
@@ -367,6 +369,38 @@ fn steps_table(shown: &[&'static PriceSeries], measure: Measure) -> Html {
 
 /// A y-axis label: whole dollars without cents ("$100", "$1"), cents below a dollar ("$0.10"),
 /// so the powers of ten read at a glance.
+/// The extra lines' names, at their right-hand end and just below it (the main lines' names sit
+/// above theirs, at their start, where the extra lines start too close together to name on a
+/// phone). Lines that end within a label's height of each other share one label ("o3-mini,
+/// o4-mini": the two were sold at the same prices).
+fn end_labels(shown: &[&PriceSeries], catalogue: &Catalogue, end: Date, measure: Measure) -> Html {
+    const LABEL_HEIGHT_PX: f64 = 12.0;
+    let mut ends: Vec<(f64, Vec<String>)> = Vec::new();
+    for series in shown.iter().filter(|series| series.optional) {
+        let Some(last) = series.steps(catalogue.models, end).pop() else {
+            continue;
+        };
+        let y = y_px(measure.of(&last), measure);
+        let name = series.step_name(last.label);
+        match ends
+            .iter_mut()
+            .find(|(other, _)| (other - y).abs() < LABEL_HEIGHT_PX)
+        {
+            Some((_, names)) => names.push(name),
+            None => ends.push((y, vec![name])),
+        }
+    }
+    ends.into_iter()
+        .map(|(y, names)| {
+            html! {
+                <text class="step-label first end-label" x="100%" dx="-8" text-anchor="end" y={fixed(y + LABEL_HEIGHT_PX + 2.0, 1)}>
+                    { names.join(t!(", ")) }
+                </text>
+            }
+        })
+        .collect()
+}
+
 fn axis_label(price: f64) -> String {
     if price >= 1.0 {
         tf!("${}", format::group_thousands(price.round() as u64))

@@ -122,6 +122,17 @@ pub struct Step {
 }
 
 impl PriceSeries {
+    /// What the chart calls one of the line's models: the line's name and the model's ("DeepSeek
+    /// R1", "OpenAI GPT-5"), or the model's alone on a line named after it ("o3-mini", not "o3-mini
+    /// o3-mini").
+    pub fn step_name(&self, label: &str) -> String {
+        if label.starts_with(self.name) {
+            label.to_owned()
+        } else {
+            format!("{} {}", self.name, label)
+        }
+    }
+
     /// The series cut into steps of constant price up to `end` (exclusive): where a segment's
     /// model changes price, a new step starts. Days a model had no price leave a gap.
     pub fn steps(&self, catalogue: &'static [PricedModel], end: Date) -> Vec<Step> {
@@ -388,6 +399,19 @@ mod tests {
         vendor: Vendor::DeepSeek,
         history: &HISTORY,
     };
+
+    #[test]
+    fn a_step_is_named_once_on_a_line_named_after_its_model() {
+        let line = |name| PriceSeries {
+            key: "k",
+            name,
+            vendor: Vendor::OpenAi,
+            optional: true,
+            segments: &[],
+        };
+        assert_eq!(line("o3-mini").step_name("o3-mini"), "o3-mini");
+        assert_eq!(line("DeepSeek").step_name("R1"), "DeepSeek R1");
+    }
 
     #[test]
     fn prices_start_inclusive_and_end_exclusive() {

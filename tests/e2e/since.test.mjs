@@ -228,3 +228,34 @@ test('the price chart has an embed view with its oEmbed file, prerendered and li
   assert.match(oembed.html, /embed-prices\.html/);
   await context.close();
 });
+
+// The lines' names never sit on one another, at phone and desktop widths, for either price, with
+// the extra lines on (o3-mini and o4-mini were sold at the same prices, so their lines coincide);
+// and a model on a line named after it is not named twice ("o3-mini", not "o3-mini o3-mini").
+test('the price chart names each line once, with no label over another', async () => {
+  for (const edition of ['', 'zh/']) {
+    for (const width of [390, 1280]) {
+      for (const measure of ['', 'pm=input&']) {
+        const path = `${edition}#${measure}ps=o3-mini,o4-mini`;
+        const { context, page } = await openPage(browser, { path, viewport: { width, height: 900 } });
+        await waitForHydration(page);
+        const chart = page.locator('[data-island="prices"]');
+        assert.equal(await chart.locator('svg g[data-series]').count(), 4, path);
+        const labels = await chart.locator('svg text.step-label').evaluateAll((nodes) => nodes
+          .filter((node) => getComputedStyle(node).display !== 'none')
+          .map((node) => { const box = node.getBoundingClientRect(); return { text: node.textContent, box: [box.left, box.top, box.right, box.bottom] }; }));
+        for (let i = 0; i < labels.length; i++) {
+          for (let j = i + 1; j < labels.length; j++) {
+            const [a, b] = [labels[i].box, labels[j].box];
+            const apart = a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1];
+            assert.ok(apart, `${path} at ${width} px: "${labels[i].text}" and "${labels[j].text}" overlap`);
+          }
+        }
+        assert.ok(labels.some((label) => /o3-mini.+o4-mini/.test(label.text)), `${path}: the two coinciding lines share a label`);
+        const named = await chart.locator('.price-readout strong').allTextContents();
+        assert.ok(named.includes('o3-mini') && named.includes('o4-mini'), `${path}: ${named}`);
+        await context.close();
+      }
+    }
+  }
+});
