@@ -55,7 +55,6 @@ fn prerender(index: &Path, page_text: &Path) -> Result<(), String> {
                 "The whole explainer",
             ),
             &base,
-            Locale::En,
         ),
     )?;
     write_chinese_edition(index, &shell, &base, page_text)?;
@@ -130,11 +129,7 @@ fn write_chinese_edition(
         head.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1),
         translations,
     );
-    let page = with_alternates(
-        &with_canonical(&page, &format!("{base}zh/")),
-        base,
-        Locale::Zh,
-    );
+    let page = with_alternates(&with_canonical(&page, &format!("{base}zh/")), base);
     let folder = index.parent().ok_or("index.html has no folder")?.join("zh");
     std::fs::create_dir_all(&folder)
         .map_err(|error| format!("cannot make {}: {error}", folder.display()))?;
@@ -249,27 +244,30 @@ fn replace_between(page: &str, start: &str, end: &str, value: &str) -> String {
     format!("{}{}{}", &page[..open], attribute(value), &page[close..])
 }
 
-/// Links each edition to the other (`hreflang`), absolute where the public address is known.
-fn with_alternates(page: &str, base: &str, this: Locale) -> String {
+/// Links each edition to the other (`hreflang`) for search engines. Like the canonical link, an
+/// alternate counts only with an absolute address (Google ignores relative ones and Lighthouse's
+/// hreflang audit fails them), so they are written only when the public address is known; readers
+/// always have the visible language link.
+fn with_alternates(page: &str, base: &str) -> String {
+    if !is_absolute(base) {
+        return page.to_owned();
+    }
     let links: String = Locale::ALL
         .into_iter()
         .map(|edition| {
-            let href = if base.is_empty() {
-                match (this, edition) {
-                    (Locale::En, Locale::En) | (Locale::Zh, Locale::Zh) => "./".to_owned(),
-                    _ => format!("{}{}", this.to_root(), edition.folder()),
-                }
-            } else {
-                format!("{base}{}", edition.folder())
-            };
             format!(
                 "  <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
                 edition.lang(),
-                attribute(&href)
+                attribute(&format!("{base}{}", edition.folder()))
             )
         })
         .collect();
     page.replacen("</head>", &format!("{links}</head>"), 1)
+}
+
+/// Whether the public address is known: a relative base names nothing outside this copy.
+fn is_absolute(base: &str) -> bool {
+    base.starts_with("https://") || base.starts_with("http://")
 }
 
 /// Adds a schema.org `Article` (JSON-LD) with the data version date to the page's head. It is data,
@@ -317,7 +315,7 @@ fn with_json_ld(page: &str) -> String {
 /// A canonical link must be absolute to count, so it is written only when the public address is
 /// known (PUBLIC_URL); a relative one would fail search engines' and Lighthouse's checks.
 fn with_canonical(page: &str, base: &str) -> String {
-    if base.starts_with("https://") || base.starts_with("http://") {
+    if is_absolute(base) {
         page.replacen(
             "</head>",
             &format!(
@@ -381,5 +379,15 @@ mod tests {
             .as_str()
             .unwrap()
             .contains("src=\"https://example.org/embed-timeline.html\""));
+    }
+
+    #[test]
+    fn editions_name_each_other_for_search_engines_only_at_an_absolute_address() {
+        let head = "<head></head>";
+        assert_eq!(with_alternates(head, ""), head);
+        assert_eq!(with_alternates(head, "./"), head);
+        let linked = with_alternates(head, "https://example.org/r1/");
+        assert!(linked.contains(r#"hreflang="en" href="https://example.org/r1/""#));
+        assert!(linked.contains(r#"hreflang="zh-CN" href="https://example.org/r1/zh/""#));
     }
 }

@@ -372,12 +372,31 @@ impl Report {
             show(metric("link", "tbt"), "")
         );
         out += &format!(
-            "failing audits (ours): {}\n\n",
+            "failing audits (ours): {}\n",
             self.lighthouse
                 .pointer("/ours/failing")
                 .map(Value::to_string)
                 .unwrap_or_default()
         );
+        // A page that never painted scores 0 with no timings; say so rather than leave a 0 that
+        // reads like a measurement (the client-only baseline once broke unnoticed that way).
+        let unpainted: Vec<&str> = [
+            ("ours", "ours"),
+            ("link", "ours+link"),
+            ("static", "static"),
+            ("client", "client-only"),
+        ]
+        .into_iter()
+        .filter(|(key, _)| metric(key, "lcp").is_none())
+        .map(|(_, label)| label)
+        .collect();
+        if !unpainted.is_empty() {
+            out += &format!(
+                "NOT MEASURED: Lighthouse saw no contentful paint on {} (open its folder under target/bench/ in a browser to see why)\n",
+                unpainted.join(", ")
+            );
+        }
+        out += "\n";
 
         out += "INTERACTION (4x CPU throttling)   median     p95      count\n";
         for (label, key) in [
