@@ -15,8 +15,8 @@ use crate::components::fragment_sync::use_fragment_sync;
 use crate::content::embeds::EmbedView;
 use crate::data::benchmarks::{self, BenchmarkRow};
 use crate::model::benchmarks::{
-    bar_span, gap, row_order, BenchAction, BenchState, Order, BAR_SHARE_PERCENT, LABEL_GAP_PX,
-    O3_SERIES, SERIES_COUNT,
+    bar_span, gap, is_out_of_100, row_order, BenchAction, BenchState, Order, RowScores,
+    BAR_SHARE_PERCENT, LABEL_GAP_PX, O3_SERIES, SERIES_COUNT,
 };
 use crate::model::chart::nice_ceiling;
 use crate::model::timeline::text_width;
@@ -117,8 +117,14 @@ pub fn BenchmarkChart() -> Html {
     let shown: Vec<usize> = (0..SERIES_COUNT)
         .filter(|series| view.visible[*series])
         .collect();
-    let scores: Vec<[Option<f64>; 6]> = benchmarks::ROWS.iter().map(|row| row.scores).collect();
-    let order = row_order(&scores, view.order);
+    let rows: Vec<RowScores> = benchmarks::ROWS
+        .iter()
+        .map(|row| RowScores {
+            scores: row.scores,
+            out_of_100: is_out_of_100(row.metric),
+        })
+        .collect();
+    let order = row_order(&rows, view.order);
     let group_height = LABEL_HEIGHT + shown.len() * BAR_HEIGHT + GROUP_GAP;
     let mut summary = Vec::new();
     // Where a bar ends, `fraction` of the way to full scale: in percent of the chart as
@@ -140,7 +146,7 @@ pub fn BenchmarkChart() -> Html {
         let top = position * group_height;
         // Each benchmark on its own scale: percentages to 100, ratings to a round number.
         let values: Vec<f64> = shown.iter().filter_map(|series| score(row, *series)).collect();
-        let max = if row.metric.contains('%') || row.metric == "percentile" { 100.0 } else { nice_ceiling(values.iter().copied().fold(1.0, f64::max)) };
+        let max = if is_out_of_100(row.metric) { 100.0 } else { nice_ceiling(values.iter().copied().fold(1.0, f64::max)) };
         // R1's lead over o1, only while both are on the chart.
         let lead = gap(&row.scores).filter(|_| view.visible[4] && view.visible[5]).map(|gap| tf!(" · R1 − o1: {}{}", if gap >= 0.0 { "+" } else { "−" }, fixed(gap.abs(), usize::from(row.decimals)))).unwrap_or_default();
         let mut parts = Vec::new();
@@ -180,6 +186,9 @@ pub fn BenchmarkChart() -> Html {
                     { groups }
                 </svg>
             </figure>
+            if view.order == Order::Gap {
+                <p class="table-note bench-order-note">{ t!("Ordered by R1's lead in points out of 100; the Codeforces rating is on a scale of its own, so it comes after them.") }</p>
+            }
             <p class="table-note">{ tr(benchmarks::TABLE_CAVEAT) }{ citation(benchmarks::TABLE_SOURCES) }</p>
             if view.visible[O3_SERIES] {
                 <p class="table-note o3-caveat">{ tr(benchmarks::O3_SERIES_CAVEAT) }</p>

@@ -113,15 +113,38 @@ pub fn gap(scores: &[Option<f64>; 6]) -> Option<f64> {
     Some(scores[R1_SERIES]? - scores[O1_SERIES]?)
 }
 
-/// Row indices in display order. Sorting by gap is stable and puts rows without a gap last.
-pub fn row_order(rows: &[[Option<f64>; 6]], order: Order) -> Vec<usize> {
+/// Whether a benchmark's scores run from 0 to 100 (percentages, percentiles), so that R1's lead
+/// is in points any reader can compare across rows; a rating is on a scale of its own.
+pub fn is_out_of_100(metric: &str) -> bool {
+    metric.contains('%') || metric == "percentile"
+}
+
+/// What the ordering needs of a row: its scores and whether they are out of 100.
+pub struct RowScores {
+    pub scores: [Option<f64>; 6],
+    pub out_of_100: bool,
+}
+
+/// Row indices in display order. Sorting by gap is stable: rows whose lead is in points out of 100
+/// first, largest lead first; then rows on another scale (a 32-point rating gap is not a larger
+/// lead than a 17-point gap in percent), in the same way; rows without a gap last.
+pub fn row_order(rows: &[RowScores], order: Order) -> Vec<usize> {
     let mut indices: Vec<usize> = (0..rows.len()).collect();
     if order == Order::Gap {
-        indices.sort_by(|a, b| match (gap(&rows[*a]), gap(&rows[*b])) {
-            (Some(x), Some(y)) => y.total_cmp(&x),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
+        // Lower ranks first: 0 for a lead in points out of 100, 1 on another scale, 2 for none.
+        let rank = |row: &RowScores| match gap(&row.scores) {
+            Some(_) if row.out_of_100 => 0,
+            Some(_) => 1,
+            None => 2,
+        };
+        indices.sort_by(|a, b| {
+            let (a, b) = (&rows[*a], &rows[*b]);
+            rank(a)
+                .cmp(&rank(b))
+                .then_with(|| match (gap(&a.scores), gap(&b.scores)) {
+                    (Some(x), Some(y)) => y.total_cmp(&x),
+                    _ => std::cmp::Ordering::Equal,
+                })
         });
     }
     indices
@@ -192,11 +215,37 @@ mod tests {
     use crate::data::benchmarks::ROWS;
 
     #[test]
+    fn a_gap_on_a_rating_scale_is_ranked_after_every_gap_in_points_out_of_100() {
+        let row = |o1: f64, r1: f64, out_of_100: bool| RowScores {
+            scores: [None, None, None, None, Some(o1), Some(r1)],
+            out_of_100,
+        };
+        // A rating 5 behind and 20 ahead, a percentage 10 behind and 1 ahead, and no gap at all.
+        let rows = [
+            row(2000.0, 1995.0, false),
+            row(50.0, 40.0, true),
+            row(1000.0, 1020.0, false),
+            row(70.0, 71.0, true),
+            RowScores {
+                scores: [None; 6],
+                out_of_100: true,
+            },
+        ];
+        assert_eq!(row_order(&rows, Order::Gap), vec![3, 1, 2, 0, 4]);
+    }
+
+    #[test]
     fn sorting_by_gap_puts_r1s_biggest_leads_first() {
-        let scores: Vec<[Option<f64>; 6]> = ROWS.iter().map(|row| row.scores).collect();
-        let order = row_order(&scores, Order::Gap);
+        let rows: Vec<RowScores> = ROWS
+            .iter()
+            .map(|row| RowScores {
+                scores: row.scores,
+                out_of_100: is_out_of_100(row.metric),
+            })
+            .collect();
+        let order = row_order(&rows, Order::Gap);
         let keys: Vec<&str> = order.iter().map(|index| ROWS[*index].key).collect();
-        // LiveCodeBench +2.5 leads; SimpleQA −16.9 trails among rows with both scores.
+        // LiveCodeBench +2.5 leads; the Codeforces rating, on its own scale, is the last with a gap.
         assert_eq!(keys[0], "livecodebench");
         let last_with_gap = keys
             .iter()
@@ -206,7 +255,7 @@ mod tests {
             .unwrap();
         assert_eq!(keys[last_with_gap], "codeforces-rating");
         assert_eq!(
-            row_order(&scores, Order::Paper),
+            row_order(&rows, Order::Paper),
             (0..ROWS.len()).collect::<Vec<_>>()
         );
         assert!(

@@ -32,6 +32,9 @@ test('series can be added, o3 is marked as announced, and the order follows R1\'
   const ordered = await groups(page);
   assert.equal(ordered[0], 'livecodebench');
   assert.ok(ordered.indexOf('simpleqa') > ordered.indexOf('mmlu'), 'bigger deficits come later');
+  // The rating's 32-point gap is on a scale of its own: after the scores out of 100, and said so.
+  assert.equal(ordered.indexOf('codeforces-rating'), ordered.indexOf('simpleqa') + 1);
+  assert.match(await chart.locator('.bench-order-note').innerText(), /Codeforces rating is on a scale of its own/);
   assert.equal(await page.evaluate(() => location.hash), '#bm=o1,r1,o3&bsort=gap');
   await chart.getByRole('checkbox', { name: 'o1-1217' }).uncheck();
   await chart.getByRole('checkbox', { name: 'DeepSeek-R1' }).uncheck();
