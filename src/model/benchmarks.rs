@@ -2,7 +2,7 @@
 //! Series 0–5 are the R1 paper's columns; series 6 is o3 as announced (pre-release).
 
 use super::locale::{t, tf};
-use super::url_state::{Fragment, UrlState};
+use super::url_state::{say_unknown, Fragment, UrlState};
 
 pub const SERIES_COUNT: usize = 7;
 pub const O3_SERIES: usize = 6;
@@ -162,15 +162,10 @@ impl UrlState for BenchState {
             for key in list.split(',').filter(|key| !key.is_empty()) {
                 match SERIES_KEYS.iter().position(|known| *known == key) {
                     Some(index) => visible[index] = true,
-                    None => unknown.push(key.chars().take(20).collect::<String>()),
+                    None => unknown.push(key),
                 }
             }
-            if !unknown.is_empty() {
-                state.messages.push(tf!(
-                    "From the link: unknown model “{}” ignored.",
-                    unknown.join(t!("”, “"))
-                ));
-            }
+            say_unknown(&unknown, t!("model"), &mut state.messages);
             if visible.iter().any(|shown| *shown) {
                 state.visible = visible;
             } else {

@@ -6,7 +6,7 @@
 use super::date::Date;
 use super::format;
 use super::pricing::{Catalogue, PriceSeries, Step};
-use super::url_state::{shorten, Fragment, UrlState};
+use super::url_state::{from_link, shorten, Fragment, UrlState};
 use crate::model::locale::{t, tf};
 
 /// The first day on the chart: the month of o1-preview, the first reasoning model on sale.
@@ -307,16 +307,8 @@ impl UrlState for PriceChartState {
                 .sort_by_key(|key| series.iter().position(|series| series.key == *key));
         }
         if let Some(text) = fragment.get("pd") {
-            match parse_day(text, &catalogue) {
-                Ok((day, message)) => {
-                    state.day = (day != catalogue.checked).then_some(day);
-                    state
-                        .messages
-                        .extend(message.map(|m| tf!("From the link: {m}"; m = m)));
-                }
-                Err(message) => state
-                    .messages
-                    .push(tf!("From the link: {message}"; message = message)),
+            if let Some(day) = from_link(parse_day(text, &catalogue), &mut state.messages) {
+                state.day = (day != catalogue.checked).then_some(day);
             }
         }
         state.messages.truncate(4);

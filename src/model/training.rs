@@ -5,7 +5,7 @@
 use super::facts::Fact;
 use super::format;
 use super::number_input::{parse_number, trim_number, NumberSpec};
-use super::url_state::{shorten, Fragment, UrlState};
+use super::url_state::{from_link, Fragment, UrlState};
 use crate::model::locale::{t, tf};
 
 /// The rental price DeepSeek assumed for its $5.576M figure.
@@ -213,16 +213,8 @@ impl UrlState for TrainingState {
     fn from_fragment(fragment: &Fragment, _: &()) -> TrainingState {
         let mut state = TrainingState::new();
         if let Some(text) = fragment.get("gpu") {
-            match parse_price(text) {
-                Ok((price, message)) => {
-                    state.gpu_hour_price = price;
-                    state
-                        .messages
-                        .extend(message.map(|m| tf!("From the link: {m}"; m = m)));
-                }
-                Err(message) => state
-                    .messages
-                    .push(tf!("From the link: {}", shorten(&message, 200))),
+            if let Some(price) = from_link(parse_price(text), &mut state.messages) {
+                state.gpu_hour_price = price;
             }
         }
         state

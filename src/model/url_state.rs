@@ -5,7 +5,7 @@
 //! Hand-written percent coding instead of the `url`/`percent-encoding` crates: a dozen lines here,
 //! and those crates pull in IDNA tables that would cost far more wasm than they save.
 
-use super::locale::tf;
+use super::locale::{t, tf};
 
 /// Longest fragment we look at; anything past it is ignored (a 100 KB fragment must stay cheap).
 pub const MAX_FRAGMENT_CHARS: usize = 4096;
@@ -35,6 +35,40 @@ pub fn shorten(text: &str, max_chars: usize) -> String {
     } else {
         tf!("{}…", text.chars().take(max_chars).collect::<String>())
     }
+}
+
+/// A value read from a link: kept when it parses, and whatever the reader should know about it
+/// (a clamp, or why it was refused) said as "From the link: …". `None` when refused, so the
+/// widget keeps its default.
+pub fn from_link<T>(
+    parsed: Result<(T, Option<String>), String>,
+    messages: &mut Vec<String>,
+) -> Option<T> {
+    let (value, message) = match parsed {
+        Ok((value, message)) => (Some(value), message),
+        Err(message) => (None, Some(message)),
+    };
+    messages.extend(message.map(|m| tf!("From the link: {m}"; m = shorten(&m, MAX_VALUE_CHARS))));
+    value
+}
+
+/// Names the keys of a link that no widget knows, so the reader sees what was left out ("unknown
+/// model “evil” ignored."): at most three, each cut short, since a hostile link can carry any
+/// number of any length.
+pub fn say_unknown(unknown: &[&str], what: &str, messages: &mut Vec<String>) {
+    if unknown.is_empty() {
+        return;
+    }
+    let names: Vec<String> = unknown
+        .iter()
+        .take(3)
+        .map(|key| tf!("“{}”", shorten(key, 20)))
+        .collect();
+    messages.push(tf!(
+        "From the link: unknown {what} {} ignored.",
+        names.join(t!(", "));
+        what = what
+    ));
 }
 
 /// A widget's view as URL state: the keys it owns, how it reads them back (every bad value falls
@@ -177,6 +211,22 @@ pub fn decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_keys_are_named_three_at_most_and_cut_short() {
+        let mut messages = Vec::new();
+        say_unknown(&[], "model", &mut messages);
+        assert!(messages.is_empty());
+        let long = "x".repeat(500);
+        say_unknown(&["evil", &long, "b", "c"], "model", &mut messages);
+        assert_eq!(
+            messages,
+            [format!(
+                "From the link: unknown model “evil”, “{}…”, “b” ignored.",
+                "x".repeat(20)
+            )]
+        );
+    }
 
     #[test]
     fn parses_pairs_and_ignores_plain_anchors() {

@@ -5,7 +5,7 @@ use super::state::{parse_date, parse_field, CostState, Field, Scale};
 use crate::model::locale::{t, tf};
 use crate::model::number_input::trim_number;
 use crate::model::pricing::Catalogue;
-use crate::model::url_state::{shorten, Fragment, UrlState};
+use crate::model::url_state::{from_link, say_unknown, shorten, Fragment, UrlState};
 
 impl UrlState for CostState {
     /// The URL keys the cost widget owns.
@@ -22,16 +22,8 @@ impl UrlState for CostState {
         let mut state = CostState::new();
         for field in Field::ALL {
             if let Some(text) = fragment.get(field.url_key()) {
-                match parse_field(field, text) {
-                    Ok((value, message)) => {
-                        state.set_field_value(field, value);
-                        state
-                            .messages
-                            .extend(message.map(|m| tf!("From the link: {m}"; m = m)));
-                    }
-                    Err(message) => state
-                        .messages
-                        .push(tf!("From the link: {message}"; message = message)),
+                if let Some(value) = from_link(parse_field(field, text), &mut state.messages) {
+                    state.set_field_value(field, value);
                 }
             }
         }
@@ -45,17 +37,7 @@ impl UrlState for CostState {
                     None => unknown.push(key),
                 }
             }
-            if !unknown.is_empty() {
-                state.messages.push(tf!(
-                    "From the link: unknown model {} ignored.",
-                    unknown
-                        .iter()
-                        .take(3)
-                        .map(|key| tf!("“{}”", shorten(key, 20)))
-                        .collect::<Vec<_>>()
-                        .join(t!(", "))
-                ));
-            }
+            say_unknown(&unknown, t!("model"), &mut state.messages);
             keys.sort_by_key(|key| catalogue.iter().position(|model| model.key == *key));
             if keys.len() >= 2 {
                 state.selected = keys;
@@ -74,16 +56,8 @@ impl UrlState for CostState {
             }
         }
         if let Some(text) = fragment.get("d") {
-            match parse_date(text, days) {
-                Ok((day, message)) => {
-                    state.date = day;
-                    state
-                        .messages
-                        .extend(message.map(|m| tf!("From the link: {m}"; m = m)));
-                }
-                Err(message) => state
-                    .messages
-                    .push(tf!("From the link: {message}"; message = message)),
+            if let Some(day) = from_link(parse_date(text, days), &mut state.messages) {
+                state.date = day;
             }
         }
         match fragment.get("scale") {

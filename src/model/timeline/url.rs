@@ -4,7 +4,7 @@
 use super::events::{event_index, Actor, Event, EventKind, Zoom};
 use super::state::TimelineState;
 use crate::model::locale::{t, tf};
-use crate::model::url_state::{shorten, Fragment, UrlState};
+use crate::model::url_state::{say_unknown, shorten, Fragment, UrlState};
 
 impl UrlState for TimelineState {
     /// Selected event, compared event, actors, kinds, zoom.
@@ -115,18 +115,7 @@ fn parse_set<T: Copy + PartialEq>(
             None => unknown.push(part),
         }
     }
-    if !unknown.is_empty() {
-        messages.push(tf!(
-            "From the link: unknown {what} {} ignored.",
-            unknown
-                .iter()
-                .take(3)
-                .map(|part| tf!("“{}”", shorten(part, 20)))
-                .collect::<Vec<_>>()
-                .join(t!(", "));
-            what = what
-        ));
-    }
+    say_unknown(&unknown, what, messages);
     if chosen.is_empty() {
         messages.push(tf!(
             "From the link: no known {what} to show, so all of them are shown.";
