@@ -363,3 +363,23 @@ test('the Chinese single file opens from disk in Chinese, with its widgets live,
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
+
+test('each key figure keeps its citation on the line of its number, on a phone, in both editions', async () => {
+  for (const path of ['', 'zh/']) {
+    for (const width of [320, 390]) {
+      const { context, page } = await openPage(browser, { path, javaScriptEnabled: false, viewport: { width, height: 844 } });
+      const lines = await page.locator('.key-figure .key-value').evaluateAll((values) => values.map((value) => {
+        const number = value.querySelector('.fact').getBoundingClientRect();
+        const cite = value.querySelector('.cite').getBoundingClientRect();
+        return { text: value.textContent, numberTop: number.top, citeBottom: cite.bottom };
+      }));
+      assert.equal(lines.length, 4);
+      for (const { text, numberTop, citeBottom } of lines) {
+        // A superscript on the number's line ends above the number's own bottom; one wrapped
+        // below starts under it.
+        assert.ok(citeBottom < numberTop + 30, `/${path} at ${width} px: the citation of “${text}” wrapped onto a line of its own`);
+      }
+      await context.close();
+    }
+  }
+});
