@@ -164,7 +164,9 @@ pub const SECTIONS: &[Section] = &[
                  maths test, on fresh coding problems and on fixing real software bugs, but by no \
                  more than {r1_widest_lead} percentage points. The widest gaps go the other way: \
                  o1 leads by {o1_widest_lead} points on short factual questions, and clearly too on a multi-language \
-                 coding test and on graduate-level science.",
+                 coding test and on graduate-level science. The chart names the models as the paper \
+                 does, each with the month and day of the version tested: o1-1217 is the o1 \
+                 snapshot that reached developers on {o1_api_release:date}.",
             ),
             Block::Figure(Figure::BenchmarkChart),
             Block::Details {
