@@ -189,8 +189,9 @@ pub fn test_all() -> Result<(), String> {
 
 /// The sizes the tests hold the wasm to, brotli-compressed, one per toolchain: each was set 5%
 /// above the size measured then (143.6 KiB nightly, 172.0 KiB stable, on 2 December 2026); the
-/// Chinese edition's code took the nightly build to 149.6 and this round's cuts back to 146.4
-/// (3 December), so growth beyond the ceiling fails the tests and has to be argued for.
+/// Chinese edition's code took the nightly build to 149.6 and this round's cuts back to 146.4, then
+/// short import names to 145.2 (3 December), so growth beyond the ceiling fails the tests and has
+/// to be argued for.
 /// design.md's budget is 90 KiB (`site::WASM_BUDGET`); the nightly size build is the one that
 /// ships wherever a nightly can be had, the stable one is the fallback.
 pub const NIGHTLY_WASM_CEILING: usize = 151 * 1024;
