@@ -259,3 +259,37 @@ test('the price chart names each line once, with no label over another', async (
     }
   }
 });
+
+test('a dated list of events keeps each date on one line, its titles in one column and each source cited once a row', async () => {
+  for (const path of ['', 'zh/']) {
+    for (const width of [390, 1280]) {
+      const { context, page } = await openPage(browser, { path, javaScriptEnabled: false, viewport: { width, height: 900 } });
+      const rows = await page.locator('.event-list .event-row').evaluateAll((items) => items.map((row) => {
+        const date = row.querySelector('.event-date');
+        const button = date.querySelector('button, time');
+        const title = row.querySelector('.event-row-title');
+        const cited = [...row.querySelectorAll('.cite a')].map((link) => link.textContent);
+        return {
+          text: row.textContent,
+          dateLines: button.getClientRects().length,
+          dateHeight: button.getBoundingClientRect().height,
+          lineHeight: parseFloat(getComputedStyle(button).lineHeight) || 24,
+          titleLeft: Math.round(title.getBoundingClientRect().left),
+          dateRight: Math.max(...[...date.querySelectorAll('button, time, .cite')].map((part) => part.getBoundingClientRect().right)),
+          rowLeft: Math.round(row.getBoundingClientRect().left),
+          cited,
+        };
+      }));
+      assert.ok(rows.length >= 8, `/${path}: the list of orders and bans is there`);
+      for (const row of rows) {
+        assert.ok(row.dateLines === 1 && row.dateHeight < row.lineHeight * 1.5, `/${path} at ${width} px: the date of “${row.text}” wraps`);
+        assert.equal(new Set(row.cited).size, row.cited.length, `/${path}: “${row.text}” cites a source twice`);
+        assert.ok(row.dateRight <= row.titleLeft, `/${path} at ${width} px: the date of “${row.text}” runs into its title`);
+      }
+      // Titles start the same distance from their row's edge in every row (one column per list column).
+      const offsets = new Set(rows.map((row) => row.titleLeft - row.rowLeft));
+      assert.equal(offsets.size, 1, `/${path} at ${width} px: titles start at ${[...offsets].join(', ')} px from their rows`);
+      await context.close();
+    }
+  }
+});
