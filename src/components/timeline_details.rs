@@ -96,7 +96,12 @@ pub fn timeline_details(props: &TimelineDetailsProps) -> Html {
             if let Some(gap) = gap {
                 <p class="tl-days">
                     <strong>{ gap.days_text() }</strong>
-                    { tf!(" from {} ({}) to {} ({}): {}.", tr(gap.earlier.title), gap.earlier.date.long(), tr(gap.later.title), gap.later.date.long(), gap.calendar_text()) }
+                    // In months and days only where that says more than the count of days.
+                    if gap.months > 0 {
+                        { tf!(" from {} ({}) to {} ({}): {}.", tr(gap.earlier.title), gap.earlier.date.long(), tr(gap.later.title), gap.later.date.long(), gap.calendar_text()) }
+                    } else {
+                        { tf!(" from {} ({}) to {} ({}).", tr(gap.earlier.title), gap.earlier.date.long(), tr(gap.later.title), gap.later.date.long()) }
+                    }
                 </p>
             }
             if !event.facts.is_empty() {

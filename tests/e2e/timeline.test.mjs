@@ -210,6 +210,8 @@ test('at 320 px the events are a list: chart hidden, each item selectable, detai
   await eventually(() => tl.focused(), (key) => key === 'v3', 'Up');
   await page.keyboard.press('Shift+Enter');
   await eventually(() => inline.locator('.tl-days').innerText().catch(() => ''), (text) => text.startsWith('25 days from DeepSeek-V3'), 'compare in the list');
+  // Under a month the count of days is said once, not again as "…: 25 days."
+  assert.doesNotMatch(await inline.locator('.tl-days').innerText(), /: 25 days\.$/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
   assert.deepEqual(problems.pageErrors, []);
