@@ -28,6 +28,7 @@ test('series can be added, o3 is marked as announced, and the order follows R1\'
   assert.deepEqual(await barTexts(page, 'gpqa-diamond'), ['o1-1217 75.7', 'DeepSeek-R1 71.5', 'o3 (pre-release) 87.7']);
   assert.match(await chart.locator('.o3-caveat').innerText(), /announced on a livestream before release/);
   assert.equal((await groups(page))[0], 'aime');
+  assert.ok(await chart.locator('.bench-order-note').isHidden(), "the order note waits for the lead's order");
   await chart.getByRole('button', { name: "By R1's lead over o1" }).click();
   const ordered = await groups(page);
   assert.equal(ordered[0], 'livecodebench');
