@@ -38,13 +38,14 @@ pub fn BenchmarkTable() -> Html {
     });
     let mut columns = vec![t!("Benchmark")];
     columns.extend(benchmarks::MODELS);
-    // The caveat is the chart's (the table sits under it, in a disclosure): not said twice.
+    // The caveat is the chart's (the table sits under it, in a disclosure): not said twice. The
+    // dash is the table's own, so its caption explains it; the chart says "not reported" instead.
     table_shell(TableShell {
         class: "benchmark-table",
         caption_id: "benchmark-table-caption",
         caption: html! {
             <>
-                { t!("Benchmark scores from the R1 paper; best in each row in bold") }
+                { t!("Benchmark scores from the R1 paper; best in each row in bold, a dash where none was reported") }
                 { citation(benchmarks::TABLE_SOURCES) }
             </>
         },

@@ -203,7 +203,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     if collapsed > 0 {
                         <p class="tl-note">
                             { if collapsed == 1 { t!("One label is").to_owned() } else { tf!("{collapsed} labels are"; collapsed = collapsed) } }
-                            { t!(" left out for lack of room: pick a shorter range, or select a marker.") }
+                            // Without the script there is no range to pick and no marker to
+                            // select, but the list beside the chart has every event.
+                            if view.live {
+                                { t!(" left out for lack of room: pick a shorter range, or select a marker.") }
+                            } else {
+                                { t!(" left out for lack of room; every event is in the list.") }
+                            }
                         </p>
                     }
                 </div>

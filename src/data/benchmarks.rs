@@ -30,8 +30,7 @@ pub const TABLE_CAVEAT: &str =
     "Scores as published in the DeepSeek-R1 paper and its README. DeepSeek \
     ran the tests on its own models; the o1 figures are the ones OpenAI reported, not re-run by \
     DeepSeek, so the columns were not all measured the same way. The two Codeforces rows are \
-    different scales: a percentile of human competitors and an Elo-style rating. A dash means no \
-    score was reported.";
+    different scales: a percentile of human competitors and an Elo-style rating.";
 
 pub const ROWS: &[BenchmarkRow] = &[
     BenchmarkRow {

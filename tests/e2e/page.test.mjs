@@ -46,6 +46,12 @@ test('with JavaScript off the whole text, both tables and the sources are there'
   const r1 = page.locator('#stacks-up table.price-table').first().locator('tr[data-model="r1"] td');
   assert.equal(await r1.nth(2).innerText(), '$2.19');
   assert.ok(await page.locator('ol.timeline-list li').count() >= 13, 'dated list of events');
+  // Without the script there is no range to pick: the chart's note points at the list instead.
+  assert.match(await page.locator('.timeline-widget .tl-note').innerText(), /left out for lack of room; every event is in the list\.$/);
+  assert.doesNotMatch(await page.locator('.timeline-widget').innerText(), /pick a shorter range/);
+  // The dash is the benchmark table's, so its caption says what it means (the chart says "not reported").
+  assert.match(await page.locator('#benchmark-table-caption').textContent(), /a dash where none was reported/);
+  assert.doesNotMatch(await page.locator('#widget-benchmarks').innerText(), /dash/);
   assert.ok(await page.locator('#sources ol.sources li').count() >= 10, 'numbered sources');
   await context.close();
 });

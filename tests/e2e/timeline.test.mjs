@@ -307,7 +307,7 @@ test('chart labels never overlap on screen, at 1280 and 768 px, in every range; 
       assert.ok(result.collapsed * 3 <= result.marks, `${label}: ${result.collapsed} of ${result.marks} without a label`);
       assert.ok(result.titled, label);
       if (result.collapsed === 0) assert.equal(result.note, '', label);
-      else assert.match(result.note, new RegExp(`^(${result.collapsed} labels are|One label is) left out for lack of room`), label);
+      else assert.match(result.note, new RegExp(`^(${result.collapsed} labels are|One label is) left out for lack of room: pick a shorter range`), label);
       // Around R1, on a wide screen, every event has its label.
       if (width === 1280 && /^(Dec|Jan) /.test(range)) assert.equal(result.collapsed, 0, label);
     }

@@ -99,6 +99,8 @@ test('without JavaScript the Chinese text, tables and sources are all there', as
   assert.deepEqual(await priceCells('v3'), ['0.14美元（人民币1元）', '0.014美元（人民币0.1元）', '0.28美元（人民币2元）']);
   assert.doesNotMatch((await priceCells('o1')).join(' '), /人民币/, 'OpenAI priced in dollars only');
   assert.ok(await page.locator('#sources ol.sources li').count() >= 10, 'numbered sources');
+  assert.match(await page.locator('.timeline-widget .tl-note').innerText(), /因空间不足未显示；全部事件见列表。$/);
+  assert.match(await page.locator('#benchmark-table-caption').textContent(), /短横线表示未报告/);
   assert.match(await page.locator('#glossary').innerText(), /词元/);
   await context.close();
 });
