@@ -117,7 +117,8 @@ pub fn CostWidget() -> Html {
         let id = format!("cost-model-{key}");
         let availability = match model.price_on(view.date) {
             PriceOn::Listed(period) => tr(period.label).to_owned(),
-            PriceOn::NotYetAvailable(from) => tf!("not yet on sale; from {}", from.short()),
+            // The same words as the results row, so one state is not named two ways.
+            PriceOn::NotYetAvailable(from) => tf!("not yet available (from {})", from.short()),
             PriceOn::Withdrawn(until) => tf!("no longer offered from {}", until.short()),
         };
         html! {

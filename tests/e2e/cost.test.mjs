@@ -75,6 +75,8 @@ test('models can be added, a future model shows as unavailable, and the date bri
   const { context, widget } = await open();
   await widget.root.getByLabel(/^o3-mini/).check();
   assert.match(await widget.row('o3-mini').innerText(), /not yet available \(from 31 Jan 2025\)/);
+  // The box says it in the same words as the row.
+  assert.match(await widget.root.locator('label[for="cost-model-o3-mini"]').innerText(), /not yet available \(from 31 Jan 2025\)/);
   await widget.field('Prices as of').fill('2025-02-03');
   assert.equal(await widget.perRequest('o3-mini').innerText(), '$5.50');
   assert.match(await widget.row('o1-mini').count().then(String), /^0$/);
