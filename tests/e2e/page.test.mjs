@@ -49,6 +49,9 @@ test('with JavaScript off the whole text, both tables and the sources are there'
   // Without the script there is no range to pick: the chart's note points at the list instead.
   assert.match(await page.locator('.timeline-widget .tl-note').innerText(), /left out for lack of room; every event is in the list\.$/);
   assert.doesNotMatch(await page.locator('.timeline-widget').innerText(), /pick a shorter range/);
+  // Governments' marker in the list is the chart's triangle (it was a square until the widget went live).
+  const policyMarker = await page.evaluate(() => getComputedStyle(document.querySelector('.timeline-list .event.policy'), '::before').clipPath);
+  assert.match(policyMarker, /^polygon\(50% 0(px|%)?, 100% 100%, 0(px|%)? 100%\)$/);
   // The dash is the benchmark table's, so its caption says what it means (the chart says "not reported").
   assert.match(await page.locator('#benchmark-table-caption').textContent(), /a dash where none was reported/);
   assert.doesNotMatch(await page.locator('#widget-benchmarks').innerText(), /dash/);
