@@ -150,6 +150,20 @@ test('prose sits in a readable column and the figures in a wider one', async () 
   await context.close();
 });
 
+test('on a wide screen the Glossary and Sources headings start where their lists do', async () => {
+  const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  const edges = await page.evaluate(() => ['glossary', 'sources'].map((id) => {
+    const heading = document.querySelector(`#${id} > h2`).getBoundingClientRect().left;
+    const list = document.querySelector(`#${id} > dl, #${id} > ol`).getBoundingClientRect().left;
+    return { id, heading, list, prose: document.querySelector('main section > p').getBoundingClientRect().left };
+  }));
+  for (const { id, heading, list, prose } of edges) {
+    assert.ok(Math.abs(heading - list) <= 1, `#${id}: heading at ${heading}px, its list at ${list}px`);
+    assert.ok(heading < prose - 100, `#${id}: in the wide column (${heading}px), not the text column (${prose}px)`);
+  }
+  await context.close();
+});
+
 test('the cost widget answers first: above its inputs on a phone, beside them on a wide screen', async () => {
   for (const width of [390, 1280]) {
     const { context, page } = await openPage(browser, { viewport: { width, height: 844 } });
