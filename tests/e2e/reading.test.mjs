@@ -211,6 +211,32 @@ test('on a phone the headline stays in view while an input is edited', async () 
   await context.close();
 });
 
+// A label that wraps ("Visible output tokens per request" at 1280 px) pushed its box 23 px below
+// its neighbour's: the fields of a row now share rows for label, box, slider and hint.
+for (const path of ['', 'zh/']) {
+  test(`side by side, the cost widget's number boxes line up whatever their labels' length (/${path})`, async () => {
+    for (const width of [768, 1280, 1600]) {
+      const { context, page } = await openPage(browser, { path, viewport: { width, height: 900 } });
+      await page.locator('#widget-cost details.more-settings > summary').click();
+      const rows = await page.evaluate(() => {
+        const byRow = new Map();
+        for (const field of document.querySelectorAll('#widget-cost .inputs .number-field')) {
+          const row = Math.round(field.getBoundingClientRect().top);
+          const box = field.querySelector('input[type="text"]').getBoundingClientRect().top;
+          byRow.set(row, [...(byRow.get(row) ?? []), { label: field.querySelector('label').textContent, box }]);
+        }
+        return [...byRow.values()];
+      });
+      assert.ok(rows.some((row) => row.length > 1), `${width}px: some fields sit side by side`);
+      for (const row of rows) {
+        const tops = row.map(({ box }) => box);
+        assert.ok(Math.max(...tops) - Math.min(...tops) <= 1, `${width}px /${path}: ${JSON.stringify(row)}`);
+      }
+      await context.close();
+    }
+  });
+}
+
 // A long label must not squeeze its checkbox: in a flex row the box shrank to 13–19 px with the
 // length of the model's name and note, a row of boxes of five different sizes.
 test('every checkbox of a widget is drawn the same size, whatever the length of its label', async () => {
