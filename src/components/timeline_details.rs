@@ -31,7 +31,9 @@ pub fn timeline_details(props: &TimelineDetailsProps) -> Html {
     let Some(event) = props.selected.and_then(|index| EVENTS.get(index)) else {
         return html! {
             <p class="tl-empty">
-                { t!("Pick an event to see its date, sources and the figures behind it. Pick a second one with Shift held down to count the days between them.") }
+                // The widget's intro already says how to pick and compare: this only says what
+                // the panel is for.
+                { t!("No event picked yet: its date, sources and figures will show here.") }
             </p>
         };
     };

@@ -211,6 +211,23 @@ test('on a phone the headline stays in view while an input is edited', async () 
   await context.close();
 });
 
+// A citation split over two lines ("[19," / "20]") or a date split in the kicker ("1" / "December
+// 2026") reads as two things; each stays on one line.
+for (const path of ['', 'zh/']) {
+  test(`on a phone no citation and not the kicker's date is split over two lines (/${path})`, async () => {
+    for (const width of [320, 390]) {
+      for (const javaScriptEnabled of [false, true]) {
+        const { context, page } = await openPage(browser, { path, viewport: { width, height: 844 }, javaScriptEnabled });
+        const split = await page.evaluate(() => [...document.querySelectorAll('sup.cite, .kicker time')]
+          .filter((el) => el.getClientRects().length > 1)
+          .map((el) => `${el.closest('[id]')?.id}: ${el.textContent}`));
+        assert.deepEqual(split, [], `${width}px, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`);
+        await context.close();
+      }
+    }
+  });
+}
+
 // A label that wraps ("Visible output tokens per request" at 1280 px) pushed its box 23 px below
 // its neighbour's: the fields of a row now share rows for label, box, slider and hint.
 for (const path of ['', 'zh/']) {

@@ -89,7 +89,10 @@ test('one Tab stop: the arrows visit every event in date order, Home and End jum
 
 test('Enter selects: the details panel and the live region describe the event; Shift+Enter counts the days', async () => {
   const { context, page, tl } = await open();
-  assert.match(await tl.panel.innerText(), /Pick an event/);
+  // The intro says how to pick and compare; the empty panel only says what it is for (the two
+  // said the same instructions in other words).
+  assert.match(await tl.root.locator('.tl-intro').innerText(), /Pick an event on the chart/);
+  assert.match(await tl.panel.innerText(), /^No event picked yet: its date, sources and figures will show here\.$/);
   assert.equal(await tl.announced(), '');
   await tl.pick('bis-2022').focus();
   await arrowTo(page, tl, 'o1');
@@ -145,7 +148,7 @@ test('clicking a label selects, Shift+click compares', async () => {
   assert.match(await tl.root.locator('.tl-chart .mark[data-event="r1"]').getAttribute('class'), /compared/);
   assert.match(await tl.root.locator('.tl-chart .mark[data-event="o1"]').getAttribute('class'), /selected/);
   await tl.panel.getByRole('button', { name: 'Clear selection' }).click();
-  await eventually(() => tl.panel.innerText(), (text) => /Pick an event/.test(text), 'cleared');
+  await eventually(() => tl.panel.innerText(), (text) => /No event picked yet/.test(text), 'cleared');
   await context.close();
 });
 
@@ -235,7 +238,7 @@ test('the URL restores the selection after a reload, and Back returns to the pre
   await eventually(() => tl.title(), (title) => title === 'o3-mini released', 'Forward');
   await page.goBack();
   await page.goBack();
-  await eventually(() => tl.panel.innerText(), (text) => /Pick an event/.test(text), 'Back to the page as opened');
+  await eventually(() => tl.panel.innerText(), (text) => /No event picked yet/.test(text), 'Back to the page as opened');
   await context.close();
 
   const linked = await open('#ev=o1&cmp=r1&zoom=sep24-feb25');
