@@ -34,9 +34,10 @@ pub struct BarChartProps {
     pub ticks: TickFormat,
     /// One sentence that says what the chart shows, for screen readers and as the figure's title.
     pub summary: String,
-    /// The end of a linear axis when the scale has a natural top (100 for percentages); `None`
-    /// fits the axis to the data.
-    pub max: Option<f64>,
+    /// Values the axis takes in even where no bar reaches them: a natural top (100 for
+    /// percentages), or every value a bar can take as the reader changes an input, so that the
+    /// bars that do not change keep their length. Empty fits the axis to the bars.
+    pub axis_reaches: Vec<f64>,
 }
 
 const ROW_HEIGHT: usize = 46;
@@ -46,7 +47,7 @@ const BAR_SPAN_PERCENT: f64 = 70.0;
 
 pub fn bar_chart(props: BarChartProps) -> Html {
     let mut values: Vec<Option<f64>> = props.bars.iter().map(|bar| bar.value).collect();
-    values.push(props.max);
+    values.extend(props.axis_reaches.iter().copied().map(Some));
     let axis = Axis::fit(&values, props.scale);
     let height = props.bars.len() * ROW_HEIGHT + AXIS_HEIGHT;
     let percent = |fraction: f64| format!("{}%", fixed(fraction * BAR_SPAN_PERCENT, 2));

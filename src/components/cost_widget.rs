@@ -184,7 +184,7 @@ pub fn CostWidget() -> Html {
                     </div>
                 </div>
                 <div class="cost-answer">
-                    { bar_chart(BarChartProps { bars: bars(&rows), scale: view.scale, ticks: TickFormat::Usd, summary: chart_summary(view, &rows), max: None }) }
+                    { bar_chart(BarChartProps { bars: bars(&rows), scale: view.scale, ticks: TickFormat::Usd, summary: chart_summary(view, &rows), axis_reaches: Vec::new() }) }
                     <div class="chart-controls needs-wasm" role="group" aria-label={t!("Chart scale")}>
                         <span>{ t!("Scale:") }</span>{ scale_button(Scale::Linear, "linear", t!("Linear")) }{ scale_button(Scale::Log, "log", t!("Log")) }
                     </div>

@@ -49,7 +49,7 @@ pub fn score_chart(caption: &'static str, bars: &'static [(&'static str, &'stati
     html! {
         <div class="score-chart">
             <p class="figure-title">{ caption }{ citation(&sources) }</p>
-            { bar_chart(BarChartProps { bars: shown, scale: Scale::Linear, ticks: TickFormat::Plain, summary, max: Some(100.0) }) }
+            { bar_chart(BarChartProps { bars: shown, scale: Scale::Linear, ticks: TickFormat::Plain, summary, axis_reaches: vec![100.0] }) }
         </div>
     }
 }

@@ -94,7 +94,7 @@ pub fn TrainingPanel() -> Html {
             <div class="messages" role="status" aria-live="polite">
                 { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
             </div>
-            { bar_chart(BarChartProps { bars, scale: Scale::Log, ticks: TickFormat::UsdCompact, summary, max: None }) }
+            { bar_chart(BarChartProps { bars, scale: Scale::Log, ticks: TickFormat::UsdCompact, summary, axis_reaches: training::axis_span(data::fact) }) }
             <p class="hint">{ tr(widgets::LOG_SCALE_NOTE) }</p>
             <div class="needs-wasm">
                 { number_field(NumberFieldProps {

@@ -163,6 +163,18 @@ pub fn lines(
     lines
 }
 
+/// The costs the panel's chart must take in whatever price the reader picks: its bars at the
+/// cheapest and at the dearest price the field accepts. With them the axis never moves, so the
+/// figures that do not depend on the price (Amodei's, SemiAnalysis's) keep their length.
+pub fn axis_span(fact: impl Fn(&str) -> Option<&'static Fact> + Copy) -> Vec<f64> {
+    [GPU_HOUR_PRICE_RANGE.0, GPU_HOUR_PRICE_RANGE.1]
+        .iter()
+        .flat_map(|price| lines(*price, fact))
+        .filter(|line| !line.is_stage)
+        .map(|line| line.cost)
+        .collect()
+}
+
 /// What the panel shows, as CSV (the Download CSV tool): the price used, then one line per run or
 /// stage with its GPU-hours, its cost at that price and its sources.
 pub fn csv(
@@ -238,6 +250,31 @@ mod tests {
 
     fn cost_of(lines: &[TrainingLine], id: &str) -> String {
         format::usd_compact(lines.iter().find(|line| line.fact.id == id).unwrap().cost)
+    }
+
+    #[test]
+    fn the_chart_axis_is_the_same_at_every_price_so_fixed_figures_keep_their_length() {
+        use crate::model::chart::{Axis, Scale};
+        // As the bar chart builds it: the bars' values, then what the axis must also reach.
+        let axis_at = |price: f64, reaches: &[f64]| {
+            let mut values: Vec<Option<f64>> = lines(price, data::fact)
+                .iter()
+                .filter(|line| !line.is_stage)
+                .map(|line| Some(line.cost))
+                .collect();
+            values.extend(reaches.iter().copied().map(Some));
+            Axis::fit(&values, Scale::Log)
+        };
+        let span = axis_span(data::fact);
+        let at_default = axis_at(DEFAULT_GPU_HOUR_PRICE, &span);
+        for price in [GPU_HOUR_PRICE_RANGE.0, 1.0, 3.7, GPU_HOUR_PRICE_RANGE.1] {
+            assert_eq!(axis_at(price, &span), at_default, "at ${price}");
+        }
+        // Fitted to the bars alone it moved a decade each way (from $10K to $1M at its low end).
+        assert_ne!(
+            axis_at(GPU_HOUR_PRICE_RANGE.0, &[]),
+            axis_at(GPU_HOUR_PRICE_RANGE.1, &[])
+        );
     }
 
     #[test]

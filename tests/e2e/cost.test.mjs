@@ -233,3 +233,30 @@ test('at 320 px no two tick labels of the cost and training charts overlap', asy
   }
   await context.close();
 });
+
+// "The figures other people gave do not move with it": the axis spans every accepted price, so
+// Amodei's $1B and SemiAnalysis's $1.6B keep their length while DeepSeek's own bars follow the
+// price (the axis was refitted at each price, so they grew and shrank too).
+test('in the training panel only the rented bars move with the price; the reported ones keep their length', async () => {
+  const { context, page } = await open();
+  const panel = page.locator('.training-panel');
+  const widths = () => panel.locator('.bar-chart svg rect.bar').evaluateAll((bars) => bars.map((bar) => ({
+    reported: bar.classList.contains('reported'), width: bar.getBoundingClientRect().width,
+  })));
+  const field = panel.getByLabel('Rental price per H800 GPU-hour', { exact: true });
+  const at = {};
+  for (const price of ['2', '10', '0.5']) {
+    await field.fill(price);
+    await field.press('Enter');
+    await eventually(() => panel.locator('.headline').innerText(), (text) => text.startsWith(`At $${Number(price).toFixed(2)} per GPU-hour`), price);
+    at[price] = await widths();
+  }
+  const reported = (bars) => bars.filter((bar) => bar.reported).map((bar) => bar.width);
+  const rented = (bars) => bars.filter((bar) => !bar.reported).map((bar) => bar.width);
+  assert.equal(reported(at['2']).length, 2);
+  assert.deepEqual(reported(at['10']), reported(at['2']), 'at $10');
+  assert.deepEqual(reported(at['0.5']), reported(at['2']), 'at $0.50');
+  rented(at['10']).forEach((width, i) => assert.ok(width > rented(at['2'])[i], `rented bar ${i} grows at $10`));
+  rented(at['0.5']).forEach((width, i) => assert.ok(width < rented(at['2'])[i], `rented bar ${i} shrinks at $0.50`));
+  await context.close();
+});
