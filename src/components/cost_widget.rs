@@ -22,7 +22,7 @@ use crate::model::cost::{
 };
 use crate::model::format;
 use crate::model::locale::{after, t, tf, tr};
-use crate::model::pricing::{PriceOn, Vendor};
+use crate::model::pricing::{on_sale_by_line, PriceOn, Vendor};
 use crate::model::url_state::{UrlState, UrlWrite};
 use crate::shared;
 
@@ -51,12 +51,14 @@ pub fn CostWidget() -> Html {
         state.0.to_pairs(&prices::CATALOGUE),
         UrlWrite::Replace,
     );
-    // Another island (the timeline) can set the day whose prices apply.
+    // Another island (the timeline, the price chart) can set the day whose prices apply; it brings
+    // along the models on sale that day, for chosen ones that were not.
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             let subscription = shared::subscribe_price_date(move |day| {
-                dispatcher.dispatch(CostAction::SetDate(day.to_string()))
+                let on_sale = on_sale_by_line(prices::REASONING_SERIES, &prices::CATALOGUE, day);
+                dispatcher.dispatch(CostAction::PricesOnDay(day, on_sale))
             });
             move || drop(subscription)
         });

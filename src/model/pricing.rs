@@ -173,6 +173,22 @@ impl PriceSeries {
     }
 }
 
+/// Each vendor's reasoning model on sale on `day`, as the price chart's main lines have it (its
+/// optional lines aside): what a day sent from the price chart or the timeline brings into the
+/// cost calculator in place of chosen models that were not on sale then.
+pub fn on_sale_by_line(
+    lines: &[PriceSeries],
+    catalogue: &Catalogue,
+    day: Date,
+) -> Vec<&'static str> {
+    lines
+        .iter()
+        .filter(|line| !line.optional)
+        .filter_map(|line| line.on(catalogue.models, day, catalogue.checked.add_days(1)))
+        .map(|step| step.model.key)
+        .collect()
+}
+
 /// Whether a model could be bought on a given day, and at what price.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PriceOn {

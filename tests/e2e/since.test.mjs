@@ -293,3 +293,30 @@ test('a dated list of events keeps each date on one line, its titles in one colu
     }
   }
 });
+
+// The chart opens on the last day checked, when R1 was long withdrawn: the calculator used to keep
+// o1 and R1 and answer "not every chosen model was on sale". It now brings in DeepSeek's model of
+// that day in R1's place, says so, and prices the comparison.
+test('a day sent from the price chart brings in the models on sale then, and says which it replaced', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await waitForHydration(page);
+  const live = page.locator('.price-chart');
+  await live.scrollIntoViewIfNeeded();
+  await eventually(() => live.locator('.readout-day').innerText(), (t) => t.includes('1 December 2026'), 'the chart opens on the day checked');
+  await live.getByRole('button', { name: 'Use this date in the cost calculator' }).click();
+  const cost = page.locator('.cost-widget');
+  await eventually(() => page.locator('#cost-date').inputValue(), (v) => v === '2026-12-01', 'the calculator took the date');
+  assert.equal(await cost.locator('.messages').innerText(), 'DeepSeek-V4-Flash in place of DeepSeek-R1, not on sale on 1 December 2026.');
+  assert.equal(await cost.locator('#cost-model-r1').isChecked(), false);
+  assert.equal(await cost.locator('#cost-model-v4-flash').isChecked(), true);
+  assert.match(await cost.locator('.headline').innerText(), /^On 1 December 2026, DeepSeek-V4-Flash costs \$[\d.]+ per request against \$75\.00 on o1: /);
+  assert.match(await page.evaluate(() => location.hash), /m=o1,v4-flash/);
+  // The date typed into the calculator leaves the reader's models as they are.
+  await cost.locator('#cost-model-r1').check();
+  await page.locator('#cost-date').fill('2025-01-27');
+  await page.locator('#cost-date').press('Enter');
+  await eventually(() => cost.locator('.headline').innerText(), (t) => t.startsWith('On 27 January 2025, DeepSeek-R1 costs $2.74'), 'R1 in its week');
+  assert.equal(await cost.locator('#cost-model-v4-flash').isChecked(), true);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});

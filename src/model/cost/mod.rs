@@ -73,6 +73,59 @@ mod tests {
         }
     }
 
+    /// A day sent from the price chart or the timeline, as the cost widget passes it on.
+    fn sent(day: Date) -> CostAction {
+        use crate::data::prices::REASONING_SERIES;
+        use crate::model::pricing::on_sale_by_line;
+        CostAction::PricesOnDay(day, on_sale_by_line(REASONING_SERIES, &CATALOGUE, day))
+    }
+
+    #[test]
+    fn a_day_sent_from_the_chart_brings_in_the_models_on_sale_then() {
+        let day = Date::ymd(2026, 8, 23);
+        let state = state_with(vec![sent(day)]);
+        assert_eq!(state.date, day);
+        // R1 was withdrawn on 21 August 2025; o1 is still on sale, so it stays the baseline.
+        assert_eq!(state.selected, vec!["o1", "v4-flash"]);
+        assert_eq!(state.baseline, "o1");
+        assert_eq!(
+            state.messages,
+            vec!["DeepSeek-V4-Flash in place of DeepSeek-R1, not on sale on 23 August 2026."]
+        );
+        let rows = results(&state, MODELS);
+        assert!(
+            rows.iter().all(|row| row.costs.is_some()),
+            "every row priced"
+        );
+        // SetDate, as the date field sends it, leaves the reader's models alone.
+        let typed = state_with(vec![CostAction::SetDate("2026-08-23".into())]);
+        assert_eq!(typed.selected, vec!["o1", "r1"]);
+    }
+
+    #[test]
+    fn a_sent_day_keeps_models_on_sale_and_at_least_two() {
+        // In the article's week o1 and R1 are both on sale: nothing changes, nothing is said.
+        let week = state_with(vec![sent(Date::ymd(2025, 1, 27))]);
+        assert_eq!(week.selected, vec!["o1", "r1"]);
+        assert!(week.messages.is_empty());
+        // Before R1, DeepSeek's line has no model yet: R1 stays, shown as not yet available.
+        let before = state_with(vec![sent(Date::ymd(2024, 12, 26))]);
+        assert_eq!(before.selected, vec!["o1", "r1"]);
+        // Two OpenAI models, neither on sale yet, and no other: o1-preview joins them rather than
+        // leave one model, and becomes the baseline, since it has a price.
+        let openai_only = state_with(vec![
+            CostAction::ToggleModel("o3".into()),
+            CostAction::ToggleModel("r1".into()),
+            sent(Date::ymd(2024, 10, 15)),
+        ]);
+        assert_eq!(openai_only.selected, vec!["o1-preview", "o1", "o3"]);
+        assert_eq!(openai_only.baseline, "o1-preview");
+        assert_eq!(
+            openai_only.messages,
+            vec!["o1-preview added: o1 and o3 not on sale on 15 October 2024."]
+        );
+    }
+
     #[test]
     fn off_peak_r1_is_priced_in_its_period_only() {
         let state = state_with(vec![

@@ -4,9 +4,11 @@
 
 use crate::model::date::Date;
 use crate::model::format;
-use crate::model::locale::{t, tf};
+use crate::model::locale::{lookup, t, tf};
 use crate::model::number_input::{parse_number, trim_number, NumberSpec};
-use crate::model::pricing::{Catalogue, Workload, MAX_REQUESTS_PER_DAY, MAX_TOKENS};
+use crate::model::pricing::{
+    Catalogue, PriceOn, PricedModel, Workload, MAX_REQUESTS_PER_DAY, MAX_TOKENS,
+};
 use crate::model::url_state::{shorten, UrlState};
 
 /// The day the widget opens on: the week of the article.
@@ -177,6 +179,10 @@ pub enum CostAction {
     ToggleModel(String),
     SetBaseline(String),
     SetDate(String),
+    /// A day sent from another widget (the price chart, the timeline), with each vendor's model on
+    /// sale that day (`pricing::on_sale_by_line`). A chosen model that was not on sale then gives
+    /// way to its vendor's, so the calculator compares prices rather than showing gaps.
+    PricesOnDay(Date, Vec<&'static str>),
     SetScale(Scale),
     /// Restores state from the URL fragment (on load and on back/forward).
     LoadFragment(String),
@@ -272,6 +278,11 @@ impl CostState {
                     Err(message) => next.messages.push(message),
                 }
             }
+            CostAction::PricesOnDay(day, on_sale) => {
+                next.messages.clear();
+                next.date = day.clamp(days.0, days.1);
+                next.bring_in(&on_sale, catalogue);
+            }
             CostAction::SetScale(scale) => next.scale = scale,
             CostAction::LoadFragment(hash) => {
                 return CostState::from_hash(
@@ -285,6 +296,67 @@ impl CostState {
             CostAction::DismissMessages => next.messages.clear(),
         }
         next
+    }
+}
+
+impl CostState {
+    /// For each model of `on_sale` whose vendor has chosen models but none on sale on the widget's
+    /// day: that model replaces them, and a message says so. The reader's other choices stay, and
+    /// at least two models stay chosen.
+    fn bring_in(&mut self, on_sale: &[&'static str], catalogue: &'static [PricedModel]) {
+        let day = self.date;
+        let model = |key: &str| catalogue.iter().find(|model| model.key == key);
+        let listed = |key: &str| {
+            model(key).is_some_and(|model| matches!(model.price_on(day), PriceOn::Listed(_)))
+        };
+        for newcomer in on_sale.iter().filter_map(|key| model(key)) {
+            let of_vendor: Vec<&'static str> = self
+                .selected
+                .iter()
+                .copied()
+                .filter(|key| model(key).is_some_and(|chosen| chosen.vendor == newcomer.vendor))
+                .collect();
+            if of_vendor.is_empty()
+                || of_vendor.iter().any(|key| listed(key))
+                || !listed(newcomer.key)
+            {
+                continue;
+            }
+            // Replacing them all would leave one model: then the newcomer joins them.
+            let replaces = self.selected.len() - of_vendor.len() + 1 >= 2;
+            if replaces {
+                self.selected.retain(|key| !of_vendor.contains(key));
+            }
+            self.selected.push(newcomer.key);
+            self.selected
+                .sort_by_key(|key| catalogue.iter().position(|model| model.key == *key));
+            let name = |key: &str| {
+                let name = model(key).map_or(key, |model| model.name);
+                lookup(name).unwrap_or(name).to_owned()
+            };
+            let gone: Vec<String> = of_vendor.iter().map(|key| name(key)).collect();
+            let gone = gone.join(t!(" and "));
+            self.messages.push(if replaces {
+                tf!(
+                    "{} in place of {}, not on sale on {}.",
+                    name(newcomer.key),
+                    gone,
+                    day.long()
+                )
+            } else {
+                tf!(
+                    "{} added: {} not on sale on {}.",
+                    name(newcomer.key),
+                    gone,
+                    day.long()
+                )
+            });
+        }
+        if !listed(self.baseline) {
+            if let Some(first) = self.selected.iter().find(|key| listed(key)) {
+                self.baseline = first;
+            }
+        }
     }
 }
 
