@@ -133,7 +133,14 @@ pub fn CostWidget() -> Html {
     });
 
     let baseline_options = view.selected.iter().filter_map(|key| prices::model(key)).map(|model| {
-        html! { <option value={model.key} selected={model.key == view.baseline}>{ model_name(model.name) }</option> }
+        // A baseline without a price leaves every "Against baseline" cell empty: the list says
+        // which choices would.
+        let unpriced = !matches!(model.price_on(view.date), PriceOn::Listed(_));
+        html! {
+            <option value={model.key} selected={model.key == view.baseline}>
+                { model_name(model.name) }{ if unpriced { t!(" (not on sale that day)") } else { "" } }
+            </option>
+        }
     });
     let on_baseline = {
         let state = state.clone();
@@ -219,11 +226,17 @@ pub fn CostWidget() -> Html {
                             <ul>{ for model_boxes }</ul>
                         </fieldset>
                         <div class="controls">
-                            <label for="cost-baseline">{ t!("Compare against") }</label>
-                            <select id="cost-baseline" onchange={on_baseline}>{ for baseline_options }</select>
-                            <label for="cost-date">{ t!("Prices as of") }</label>
-                            <input id="cost-date" type="date" value={view.date.to_string()}
-                                   min={prices::CATALOGUE.days().0.to_string()} max={prices::CATALOGUE.days().1.to_string()} onchange={on_date} />
+                            // Each label with its control, so a narrow row wraps between the pairs,
+                            // never between a label and its field.
+                            <span class="control">
+                                <label for="cost-baseline">{ t!("Compare against") }</label>
+                                <select id="cost-baseline" onchange={on_baseline}>{ for baseline_options }</select>
+                            </span>
+                            <span class="control">
+                                <label for="cost-date">{ t!("Prices as of") }</label>
+                                <input id="cost-date" type="date" value={view.date.to_string()}
+                                       min={prices::CATALOGUE.days().0.to_string()} max={prices::CATALOGUE.days().1.to_string()} onchange={on_date} />
+                            </span>
                         </div>
                     </fieldset>
                 </div>

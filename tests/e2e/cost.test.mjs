@@ -260,3 +260,31 @@ test('in the training panel only the rented bars move with the price; the report
   rented(at['0.5']).forEach((width, i) => assert.ok(width < rented(at['2'])[i], `rented bar ${i} shrinks at $0.50`));
   await context.close();
 });
+
+// On a phone the "Compare against" and "Prices as of" pairs wrapped between a label and its field
+// (in Chinese "对比基准 [o1] 价格日期" on one line, the date box alone on the next).
+for (const path of ['', 'zh/']) {
+  test(`each control of the comparison sits on the line of its label, at 320 and 390 px (/${path})`, async () => {
+    for (const width of [320, 390, 1280]) {
+      const { context, page } = await openPage(browser, { path, viewport: { width, height: 844 } });
+      await waitForHydration(page);
+      const pairs = await page.locator('.cost-widget .controls label').evaluateAll((labels) => labels.map((label) => {
+        const field = document.getElementById(label.htmlFor).getBoundingClientRect();
+        const box = label.getBoundingClientRect();
+        return { label: label.textContent, sameLine: box.bottom > field.top && box.top < field.bottom, before: box.right <= field.left + 1 };
+      }));
+      assert.equal(pairs.length, 2);
+      for (const pair of pairs) assert.ok(pair.sameLine && pair.before, `${width}px /${path}: ${JSON.stringify(pair)}`);
+      await context.close();
+    }
+  });
+}
+
+test('the "Compare against" list says which choices had no price on the day', async () => {
+  const { context, page, widget } = await open('#d=2025-12-01');
+  const options = () => widget.root.locator('#cost-baseline option').allTextContents();
+  assert.deepEqual(await options(), ['o1', 'DeepSeek-R1 (not on sale that day)']);
+  await widget.field('Prices as of').fill('2025-01-27');
+  await eventually(options, (texts) => texts.join('|') === 'o1|DeepSeek-R1', 'both priced in the article’s week');
+  await context.close();
+});
