@@ -98,19 +98,22 @@ pub fn PriceChart() -> Html {
         let steps = series.steps(catalogue.models, end);
         let mut previous: Option<f64> = None;
         let mut previous_label: Option<&str> = None;
+        let latest_label = steps.last().map(|step| step.label);
         let parts = steps.iter().map(|step| {
             // Each model is named where its stretch starts (the first with the vendor's name);
-            // on a phone only the first stays (styles/main.css), so labels never collide.
-            // The extra lines are named at their end instead (below).
+            // on a phone only the first and the latest stay (styles/main.css), so labels never
+            // collide and both ends of the line are named. The extra lines are named at their end
+            // instead (below).
             let label = (!series.optional && previous_label != Some(step.label)).then(|| {
                 let first = previous_label.is_none();
+                let latest = !first && Some(step.label) == latest_label;
                 let text = if first {
                     series.step_name(step.label)
                 } else {
                     step.label.to_owned()
                 };
                 html! {
-                    <text class={classes!("step-label", first.then_some("first"))} x={x_pct(step.from)} dx="2"
+                    <text class={classes!("step-label", first.then_some("first"), latest.then_some("latest"))} x={x_pct(step.from)} dx="2"
                           y={fixed(y_px(measure.of(step), measure) - 6.0, 1)}>{ text }</text>
                 }
             });

@@ -252,6 +252,8 @@ test('the price chart names each line once, with no label over another', async (
           }
         }
         assert.ok(labels.some((label) => /o3-mini.+o4-mini/.test(label.text)), `${path}: the two coinciding lines share a label`);
+        // Both ends of each main line are named, on a phone too (it named only the first model).
+        for (const latest of ['GPT-5', 'V4-Flash']) assert.ok(labels.some((label) => label.text === latest), `${path} at ${width} px: ${latest} named`);
         const named = await chart.locator('.price-readout strong').allTextContents();
         assert.ok(named.includes('o3-mini') && named.includes('o4-mini'), `${path}: ${named}`);
         await context.close();
