@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::citation::citation;
 use crate::components::table::{table_shell, Narrow, TableShell};
 use crate::data::benchmarks;
-use crate::model::locale::{t, tr};
+use crate::model::locale::{t, tf, tr};
 
 #[component]
 pub fn BenchmarkTable() -> Html {
@@ -47,6 +47,11 @@ pub fn BenchmarkTable() -> Html {
             <>
                 { t!("Benchmark scores from the R1 paper; best in each row in bold, a dash where none was reported") }
                 { citation(benchmarks::TABLE_SOURCES) }
+                // The paper puts the two models the section is about last, off a phone's screen.
+                <span class="scroll-hint">
+                    { tf!(" On a narrow screen the table scrolls sideways: {} and {} are its last two columns.",
+                        benchmarks::MODELS[benchmarks::MODELS.len() - 2], benchmarks::MODELS[benchmarks::MODELS.len() - 1]) }
+                </span>
             </>
         },
         columns: &columns,

@@ -118,6 +118,18 @@ test('a table too wide for a phone scrolls inside a labelled region the keyboard
   const region = page.getByRole('region', { name: /Benchmark scores from the R1 paper/ });
   assert.equal(await region.getAttribute('tabindex'), '0');
   assert.ok(await region.evaluate((el) => el.scrollWidth > el.clientWidth), 'it scrolls at 390 px');
+  // The columns the section is about are the paper's last, off screen: the caption says so, and
+  // each row keeps its benchmark's name in view as the scores scroll.
+  const headers = await page.locator('table.benchmark-table thead th').allTextContents();
+  const hint = page.locator('#benchmark-table-caption .scroll-hint');
+  assert.ok(await hint.isVisible());
+  assert.equal((await hint.innerText()).trim(), `On a narrow screen the table scrolls sideways: ${headers.at(-2)} and ${headers.at(-1)} are its last two columns.`);
+  await region.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  const edges = await page.evaluate(() => ({
+    region: document.querySelector('.table-wrap.scrolls').getBoundingClientRect().left,
+    name: document.querySelector('table.benchmark-table tbody th').getBoundingClientRect().left,
+  }));
+  assert.ok(Math.abs(edges.name - edges.region) <= 1, `the row names stay in view (${JSON.stringify(edges)})`);
   // A many-column table of prices stacks into label/value rows instead.
   await page.locator('details:has(table.price-table) > summary').click();
   const cell = page.locator('table.price-table tr[data-model="r1"] td').first();
@@ -128,6 +140,9 @@ test('a table too wide for a phone scrolls inside a labelled region the keyboard
 
 test('prose sits in a readable column and the figures in a wider one', async () => {
   const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  // The benchmark table fits here, so its narrow-screen hint is not shown.
+  await page.locator('details:has(table.benchmark-table) > summary').click();
+  assert.equal(await page.locator('#benchmark-table-caption .scroll-hint').isVisible(), false);
   const measure = await page.evaluate(() => {
     let chars = 0;
     let lines = 0;
