@@ -27,6 +27,13 @@ test('series can be added, o3 is marked as announced, and the order follows R1\'
   await chart.getByRole('checkbox', { name: 'o3 (pre-release)' }).check();
   assert.deepEqual(await barTexts(page, 'gpqa-diamond'), ['o1-1217 75.7', 'DeepSeek-R1 71.5', 'o3 (pre-release) 87.7']);
   assert.match(await chart.locator('.o3-caveat').innerText(), /announced on a livestream before release/);
+  // The key beside its box is drawn like its bars: dashed edge, pale fill (it was solid).
+  const key = await chart.locator('label .swatch.series-6').evaluate((swatch) => ({
+    edge: getComputedStyle(swatch).borderTopStyle,
+    bar: getComputedStyle(document.querySelector('.benchmark-chart rect.bar.series-6')).strokeDasharray,
+  }));
+  assert.equal(key.edge, 'dashed');
+  assert.notEqual(key.bar, 'none');
   assert.equal((await groups(page))[0], 'aime');
   assert.ok(await chart.locator('.bench-order-note').isHidden(), "the order note waits for the lead's order");
   await chart.getByRole('button', { name: "By R1's lead over o1" }).click();
