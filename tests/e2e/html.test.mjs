@@ -21,9 +21,18 @@ test('every built HTML page passes the Nu HTML checker with zero errors', async 
   });
   // The checker's CSP grammar predates CSP Level 3 and rejects the 'wasm-unsafe-eval' keyword,
   // which browsers require for WebAssembly under a strict policy: that one message is known-wrong.
+  // Its CSS grammar (it reads the single files' inlined stylesheet) likewise predates subgrid
+  // (CSS Grid 2) and color-mix() (CSS Color 5), both in every current browser since 2023: exactly
+  // those two messages are known-wrong too, and every other CSS error still fails the test.
+  const knownWrong = [
+    `Expecting source-expression but found "'wasm-unsafe-eval'"`,
+    'CSS: “grid-template-rows”: “subgrid” is not a “grid-template-rows” value.',
+  ];
+  const colorMixInBackground = /^Error: CSS: “background”: “color-mix\(in srgb,var\(--[a-z0-9-]+\) \d+%,transparent\)” is not a “background-color” value\.$/;
   const errors = output
     .split('\n')
     .filter((line) => line.startsWith('Error:'))
-    .filter((line) => !line.includes(`Expecting source-expression but found "'wasm-unsafe-eval'"`));
+    .filter((line) => !knownWrong.some((message) => line.includes(message)))
+    .filter((line) => !colorMixInBackground.test(line));
   assert.deepEqual(errors, [], output);
 });
