@@ -12,7 +12,6 @@ use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
 use crate::components::number_field::{number_field, NumberFieldProps};
-use crate::components::price_table::model_name;
 use crate::components::table::{table_shell, Narrow, TableShell};
 use crate::content::embeds::EmbedView;
 use crate::content::widgets;
@@ -22,7 +21,7 @@ use crate::model::cost::{
 };
 use crate::model::format;
 use crate::model::locale::{after, t, tf, tr};
-use crate::model::pricing::{on_sale_by_line, PriceOn, Vendor};
+use crate::model::pricing::{model_name, on_sale_by_line, PriceOn, Vendor};
 use crate::model::url_state::{UrlState, UrlWrite};
 use crate::shared;
 
@@ -135,7 +134,7 @@ pub fn CostWidget() -> Html {
     let baseline_options = view.selected.iter().filter_map(|key| prices::model(key)).map(|model| {
         // A baseline without a price leaves every "Against baseline" cell empty: the list says
         // which choices would.
-        let unpriced = !matches!(model.price_on(view.date), PriceOn::Listed(_));
+        let unpriced = !model.on_sale(view.date);
         html! {
             <option value={model.key} selected={model.key == view.baseline}>
                 { model_name(model.name) }{ if unpriced { t!(" (not on sale that day)") } else { "" } }

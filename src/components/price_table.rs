@@ -11,7 +11,7 @@ use crate::data::prices;
 use crate::model::date::Date;
 use crate::model::format;
 use crate::model::locale::{lookup, t, tr};
-use crate::model::pricing::{cny_key, PriceOn, PricePeriod};
+use crate::model::pricing::{cny_key, model_name, PriceOn, PricePeriod};
 
 #[derive(Properties, PartialEq)]
 pub struct PriceTableProps {
@@ -101,10 +101,4 @@ pub fn PriceTable(props: &PriceTableProps) -> Html {
             </p>
         </>
     }
-}
-
-/// A model's name in the current edition: most are product names, the same in every edition, so
-/// only a name the edition has words for changes.
-pub fn model_name(name: &'static str) -> &'static str {
-    lookup(name).unwrap_or(name)
 }

@@ -3,7 +3,7 @@
 
 use super::date::Date;
 use super::facts::Confidence;
-use super::locale::t;
+use super::locale::{lookup, t};
 
 /// Dollars per million tokens for the three token classes vendors bill.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -189,6 +189,13 @@ pub fn on_sale_by_line(
         .collect()
 }
 
+/// A model's name in the current edition: most are product names, the same in every edition, so
+/// only a name the edition has words for changes. In the model layer, so the calculator's
+/// messages name models as its table does.
+pub fn model_name(name: &'static str) -> &'static str {
+    lookup(name).unwrap_or(name)
+}
+
 /// Whether a model could be bought on a given day, and at what price.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PriceOn {
@@ -200,6 +207,11 @@ pub enum PriceOn {
 }
 
 impl PricedModel {
+    /// Whether it had a list price on `day`.
+    pub fn on_sale(&self, day: Date) -> bool {
+        matches!(self.price_on(day), PriceOn::Listed(_))
+    }
+
     pub fn price_on(&self, day: Date) -> PriceOn {
         if let Some(period) = self.history.iter().find(|period| period.applies_on(day)) {
             return PriceOn::Listed(period);

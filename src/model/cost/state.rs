@@ -4,10 +4,10 @@
 
 use crate::model::date::Date;
 use crate::model::format;
-use crate::model::locale::{lookup, t, tf};
+use crate::model::locale::{t, tf};
 use crate::model::number_input::{parse_number, trim_number, NumberSpec};
 use crate::model::pricing::{
-    Catalogue, PriceOn, PricedModel, Workload, MAX_REQUESTS_PER_DAY, MAX_TOKENS,
+    model_name, Catalogue, PricedModel, Workload, MAX_REQUESTS_PER_DAY, MAX_TOKENS,
 };
 use crate::model::url_state::{shorten, UrlState};
 
@@ -306,8 +306,9 @@ impl CostState {
     fn bring_in(&mut self, on_sale: &[&'static str], catalogue: &'static [PricedModel]) {
         let day = self.date;
         let model = |key: &str| catalogue.iter().find(|model| model.key == key);
-        let listed = |key: &str| {
-            model(key).is_some_and(|model| matches!(model.price_on(day), PriceOn::Listed(_)))
+        let listed = |key: &str| model(key).is_some_and(|model| model.on_sale(day));
+        let name = |key: &str| {
+            model(key).map_or_else(|| key.to_owned(), |model| model_name(model.name).to_owned())
         };
         for newcomer in on_sale.iter().filter_map(|key| model(key)) {
             let of_vendor: Vec<&'static str> = self
@@ -330,10 +331,6 @@ impl CostState {
             self.selected.push(newcomer.key);
             self.selected
                 .sort_by_key(|key| catalogue.iter().position(|model| model.key == *key));
-            let name = |key: &str| {
-                let name = model(key).map_or(key, |model| model.name);
-                lookup(name).unwrap_or(name).to_owned()
-            };
             let gone: Vec<String> = of_vendor.iter().map(|key| name(key)).collect();
             let gone = gone.join(t!(" and "));
             self.messages.push(if replaces {
