@@ -38,6 +38,28 @@ test('the first screen fetches and runs no wasm; scrolling a widget near starts 
   await context.close();
 });
 
+test('the first island\'s glue is fetched beside the wasm, not after it', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(BASE_URL, { waitUntil: 'load' });
+  // A slow line, so that the wasm takes a while to arrive (hundreds of ms here): the glue's
+  // request must not wait for it, since on a phone it is a round trip of its own.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 1_000_000, uploadThroughput: 1_000_000 });
+  await page.locator('.cost-widget').scrollIntoViewIfNeeded();
+  await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
+  const timing = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource');
+    const wasm = entries.find((entry) => entry.name.endsWith('.wasm'));
+    const glue = entries.filter((entry) => /r1-explainer-[0-9a-f]+\.js/.test(entry.name));
+    return { wasmStart: wasm?.startTime, wasmEnd: wasm?.responseEnd, glueStart: Math.min(...glue.map((entry) => entry.startTime)) };
+  });
+  assert.ok(timing.wasmEnd - timing.wasmStart > 200, `the wasm took a while on the slow line (${JSON.stringify(timing)})`);
+  assert.ok(timing.glueStart < timing.wasmEnd, `the glue was asked for before the wasm arrived (${JSON.stringify(timing)})`);
+  await context.close();
+});
+
 test('a link with a widget state starts the wasm at once and shows that state', async () => {
   const { context, page } = await openPage(browser, { path: '#in=2000000' });
   await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
