@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -35,4 +35,16 @@ test('every built HTML page passes the Nu HTML checker with zero errors', async 
     .filter((line) => !knownWrong.some((message) => line.includes(message)))
     .filter((line) => !colorMixInBackground.test(line));
   assert.deepEqual(errors, [], output);
+});
+
+test('the loaders ship minified: no comments, short local names', async () => {
+  const loaders = (await readdir(DIST)).filter((name) => /^(zh-)?(embed-)?boot-[0-9a-f]+\.js$/.test(name));
+  assert.equal(loaders.length, 4, `page and embed loaders, in both editions (${loaders})`);
+  for (const name of loaders) {
+    const script = await readFile(join(DIST, name), 'utf8');
+    assert.ok(!/^\s*\/\//m.test(script), `${name}: a comment line`);
+    // A sentence of a comment in assets/scripts/islands.js, and one of its local names.
+    assert.ok(!script.includes('the one in view is the one'), `${name}: the sources' comments`);
+    assert.ok(!script.includes('startInstance'), `${name}: a long local name`);
+  }
 });

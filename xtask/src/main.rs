@@ -3,6 +3,7 @@
 //! `pipeline::run`, in `pipeline/mod.rs`.
 
 mod bench;
+mod minify;
 mod pipeline;
 mod screenshots;
 mod scripts;

@@ -9,6 +9,7 @@
 use lol_html::element;
 use lol_html::html_content::ContentType;
 
+use crate::minify;
 use crate::pipeline::dist::Dist;
 use crate::scripts;
 use crate::site;
@@ -64,7 +65,9 @@ pub fn write(dist: &Dist) -> Result<(Option<String>, Option<String>), String> {
     Ok((Some(page), Some(embed)))
 }
 
+/// Minified: the loader is on every page's first screen (`minify`).
 fn write_loader(dist: &Dist, prefix: &str, script: &str) -> Result<String, String> {
+    let script = minify::module(script).map_err(|error| format!("{prefix} loader: {error}"))?;
     let name = util::hashed_name(prefix, script.as_bytes(), "js");
     util::write(&dist.dir, &name, script)?;
     Ok(name)
