@@ -48,3 +48,15 @@ test('the loaders ship minified: no comments, short local names', async () => {
     assert.ok(!script.includes('startInstance'), `${name}: a long local name`);
   }
 });
+
+test('the stylesheets ship minified, each under the hash of what it holds', async () => {
+  const sheets = (await readdir(DIST)).filter((name) => /^[a-z]+-[0-9a-f]+\.css$/.test(name));
+  assert.equal(sheets.length, 3, `main, timeline and reader (${sheets})`);
+  for (const name of sheets) {
+    const css = await readFile(join(DIST, name), 'utf8');
+    assert.ok(!css.includes('/*') && !css.includes('\n  '), `${name}: comments or indentation`);
+    // The page links each one by that name, with its integrity.
+    const html = await readFile(join(DIST, 'index.html'), 'utf8');
+    assert.ok(html.includes(`href="./${name}" integrity="sha384-`), `${name}: linked from the page`);
+  }
+});

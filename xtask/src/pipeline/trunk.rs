@@ -1,11 +1,15 @@
 //! Stage 1, Trunk: installs what the browser build needs, then has Trunk compile the wasm (release,
-//! `wasm-opt -Oz`) and copy the stylesheets and scripts into the folder, offline.
+//! `wasm-opt -Oz`) and copy the stylesheets and scripts into the folder, offline. The stylesheets
+//! are then minified and renamed by their new content (`minify_stylesheets`).
 
+use std::path::Path;
 use std::process::Command;
 
 use lol_html::element;
 
+use crate::minify;
 use crate::pipeline::dist::{Dist, Options};
+use crate::site;
 use crate::toolchain::Toolchain;
 use crate::tools;
 use crate::util::{self, run};
@@ -63,10 +67,55 @@ pub fn build(options: &Options) -> Result<Dist, String> {
         let _ = std::fs::remove_file(&page);
     }
     built?;
+    minify_stylesheets(&options.dir)?;
     // Trunk's own loader names the glue and the wasm too, but in JavaScript; their file names say
     // the same (wasm-bindgen writes `<name>_bg.wasm` beside `<name>.js`).
     Ok(Dist {
         toolchain: Some(toolchain),
         ..Dist::of_folder(&options.dir)?
     })
+}
+
+/// Trunk copies the stylesheets as written, comments and all (its own minification would also
+/// rewrite the page and the JS glue, which later stages read). They block the first paint, so
+/// each is minified, written under the hash of what it now holds, and linked with its new
+/// integrity.
+fn minify_stylesheets(dir: &Path) -> Result<(), String> {
+    let html = util::read_text(dir, site::INDEX)?;
+    let mut failure = None;
+    let finished = util::rewrite_html(
+        &html,
+        vec![element!("link[rel=stylesheet][href]", |link| {
+            let href = link.get_attribute("href").unwrap_or_default();
+            match minify_stylesheet(dir, href.trim_start_matches("./")) {
+                Ok((name, integrity)) => {
+                    link.set_attribute("href", &format!("./{name}"))?;
+                    link.set_attribute("integrity", &integrity)?;
+                }
+                Err(error) => failure = Some(error),
+            }
+            Ok(())
+        })],
+    )?;
+    if let Some(error) = failure {
+        return Err(error);
+    }
+    util::write(dir, site::INDEX, finished)
+}
+
+/// The minified copy of `name` (Trunk's `<stem>-<hash>.css`): its new name and integrity.
+fn minify_stylesheet(dir: &Path, name: &str) -> Result<(String, String), String> {
+    let stem = name
+        .strip_suffix(".css")
+        .and_then(|name| name.rsplit_once('-'))
+        .map(|(stem, _)| stem)
+        .ok_or_else(|| format!("{name}: not a stylesheet Trunk named <stem>-<hash>.css"))?;
+    let css = minify::stylesheet(&util::read_text(dir, name)?)
+        .map_err(|error| format!("{name}: {error}"))?;
+    let minified = util::hashed_name(stem, css.as_bytes(), "css");
+    util::write(dir, &minified, &css)?;
+    if minified != name {
+        std::fs::remove_file(dir.join(name)).map_err(|error| format!("{name}: {error}"))?;
+    }
+    Ok((minified, util::integrity(css.as_bytes())))
 }

@@ -112,6 +112,12 @@ pub fn base64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
+/// Subresource integrity, as Trunk writes it for the stylesheets.
+pub fn integrity(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha384};
+    format!("sha384-{}", base64(&Sha384::digest(bytes)))
+}
+
 /// Raw, gzip -9 and brotli (quality 11) sizes in bytes.
 #[derive(Clone, Copy, Default)]
 pub struct Sizes {

@@ -3,8 +3,6 @@
 
 use std::path::Path;
 
-use sha2::{Digest, Sha384};
-
 use crate::pipeline::dist::Dist;
 use crate::scripts;
 use crate::site;
@@ -70,10 +68,7 @@ pub fn cache_version(dir: &Path, names: &[String]) -> Result<String, String> {
     Ok(format!("{:016x}", util::fnv1a(&all)))
 }
 
-/// Subresource integrity, as Trunk writes it for the stylesheets.
-pub fn integrity(bytes: &[u8]) -> String {
-    format!("sha384-{}", util::base64(&Sha384::digest(bytes)))
-}
+use crate::util::integrity;
 
 fn json(text: &str) -> String {
     serde_json::to_string(text).expect("a string always serialises")
