@@ -152,13 +152,13 @@ pub fn PriceChart() -> Html {
         decade *= 10.0;
     }
     let y_axis = y_ticks.iter().map(|price| {
-        let y = y_px(*price, measure);
-        html! {
-            <g class="tick">
-                <line x1="0" x2="100%" y1={fixed(y, 1)} y2={fixed(y, 1)} />
-                <text x="0" y={fixed(y - 3.0, 1)}>{ axis_label(*price) }</text>
-            </g>
-        }
+        let y = fixed(y_px(*price, measure), 1);
+        html! { <g class="tick"><line x1="0" x2="100%" y1={y.clone()} y2={y} /></g> }
+    });
+    // The price labels are drawn over the lines, each on a halo of the chart's background: a line
+    // that starts at the left edge (o1-preview's, at $15 input) would otherwise cross "$10".
+    let y_labels = y_ticks.iter().map(|price| {
+        html! { <text x="0" y={fixed(y_px(*price, measure) - 3.0, 1)}>{ axis_label(*price) }</text> }
     });
     let mut month = Date::ymd(2025, 1, 1);
     let mut x_ticks = Vec::new();
@@ -287,6 +287,7 @@ pub fn PriceChart() -> Html {
                     <title>{ summary }</title>
                     <g class="grid">{ for y_axis }{ for x_axis }</g>
                     { for lines }
+                    <g class="y-labels">{ for y_labels }</g>
                     { end_labels }
                     <line class="cursor" x1={x_pct(day)} x2={x_pct(day)} y1={fixed(TOP, 1)} y2={fixed(axis_y, 1)} />
                     { for cursor_dots }

@@ -254,6 +254,19 @@ test('the price chart names each line once, with no label over another', async (
         assert.ok(labels.some((label) => /o3-mini.+o4-mini/.test(label.text)), `${path}: the two coinciding lines share a label`);
         // Both ends of each main line are named, on a phone too (it named only the first model).
         for (const latest of ['GPT-5', 'V4-Flash']) assert.ok(labels.some((label) => label.text === latest), `${path} at ${width} px: ${latest} named`);
+        // The price labels are drawn over the lines, on a halo: o1-preview's line starts at the
+        // left edge, where "$10" sits in the input view.
+        const priceLabels = await chart.locator('svg').first().evaluate((svg) => {
+          const group = svg.querySelector('.y-labels');
+          const lines = [...svg.querySelectorAll('g[data-series]')];
+          return {
+            afterLines: Boolean(group) && lines.every((line) => line.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING),
+            haloed: [...(group?.querySelectorAll('text') ?? [])].map((text) => getComputedStyle(text)).every((style) => style.paintOrder.startsWith('stroke') && style.stroke !== 'none'),
+            texts: [...(group?.querySelectorAll('text') ?? [])].map((text) => text.textContent),
+          };
+        });
+        assert.ok(priceLabels.afterLines && priceLabels.haloed, `${path} at ${width} px: ${JSON.stringify(priceLabels)}`);
+        assert.ok(priceLabels.texts.includes('$10'), `${path}: ${priceLabels.texts}`);
         const named = await chart.locator('.price-readout strong').allTextContents();
         assert.ok(named.includes('o3-mini') && named.includes('o4-mini'), `${path}: ${named}`);
         await context.close();
