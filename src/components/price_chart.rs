@@ -151,14 +151,18 @@ pub fn PriceChart() -> Html {
         y_ticks.push(decade);
         decade *= 10.0;
     }
-    let y_axis = y_ticks.iter().map(|price| {
-        let y = fixed(y_px(*price, measure), 1);
+    let y_ticks: Vec<(f64, f64)> = y_ticks
+        .into_iter()
+        .map(|price| (price, y_px(price, measure)))
+        .collect();
+    let y_axis = y_ticks.iter().map(|(_, y)| {
+        let y = fixed(*y, 1);
         html! { <g class="tick"><line x1="0" x2="100%" y1={y.clone()} y2={y} /></g> }
     });
     // The price labels are drawn over the lines, each on a halo of the chart's background: a line
     // that starts at the left edge (o1-preview's, at $15 input) would otherwise cross "$10".
-    let y_labels = y_ticks.iter().map(|price| {
-        html! { <text x="0" y={fixed(y_px(*price, measure) - 3.0, 1)}>{ axis_label(*price) }</text> }
+    let y_labels = y_ticks.iter().map(|(price, y)| {
+        html! { <text x="0" y={fixed(y - 3.0, 1)}>{ axis_label(*price) }</text> }
     });
     let mut month = Date::ymd(2025, 1, 1);
     let mut x_ticks = Vec::new();

@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::pipeline::dist::Dist;
 use crate::scripts;
 use crate::site;
-use crate::util;
+use crate::util::{self, integrity};
 
 pub struct Summary {
     pub files: usize,
@@ -67,8 +67,6 @@ pub fn cache_version(dir: &Path, names: &[String]) -> Result<String, String> {
     }
     Ok(format!("{:016x}", util::fnv1a(&all)))
 }
-
-use crate::util::integrity;
 
 fn json(text: &str) -> String {
     serde_json::to_string(text).expect("a string always serialises")
