@@ -82,12 +82,27 @@ async function startInstance(tag, keys) {
 let compiled;
 let pageText;
 
+// The downloads alone, started once: the wasm (compiled as it arrives, off the main thread), the
+// page text and the glue, none of them run. The page asks for them when its load is over and the
+// main thread is idle, so that a reader who scrolls to a widget after reading the first screen
+// finds everything there (on the bench's phone the download was most of the wait); starting the
+// islands asks for them too, and takes what has already arrived.
+function fetchIslands() {
+  if (compiled) return;
+  compiled = compileWasm();
+  pageText = fetchText();
+  // Failures show up where the islands start; a download alone must not count as unhandled.
+  compiled.catch(() => {});
+  // Into the HTTP cache, where each island's import of the glue finds it (imports carry a
+  // fragment, so a module preload would not be reused).
+  fetch(glueUrl).then((response) => response.arrayBuffer()).catch(() => {});
+}
+
 async function startIslands() {
   let keys = [...document.querySelectorAll('[data-island]')].map((slot) => slot.dataset.island);
   earlyInput.starting(keys);
   // The downloads first: the order below measures the page, which on a slow phone takes a while.
-  compiled = compileWasm();
-  pageText = fetchText();
+  fetchIslands();
   // The widget the reader is looking at starts first, then the others by their distance from the
   // viewport: on a slow phone each start is a task of its own, and the one in view is the one the
   // reader is waiting for. The source cards serve figures anywhere on the page, so they always

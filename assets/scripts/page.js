@@ -1,10 +1,10 @@
 // page.js: the end of the full page's loader, which decides when the wasm starts. Only when a
 // reader is about to use it: when a widget comes within a screen of the viewport, when the pointer
 // or focus reaches a figure (its source card) or a widget, or at once when the address carries a
-// widget's state (`#…=…`), since the prerendered widgets show the default view. A reader of the
-// first screens thus downloads, compiles and runs none of it, and nothing competes with the text
-// for the network or the main thread. A click on a figure before the wasm is up is replayed once
-// it is.
+// widget's state (`#…=…`), since the prerendered widgets show the default view. Until the load is
+// over nothing of it is fetched, so nothing competes with the text for the network or the main
+// thread; at the first idle moment after it the downloads begin (`fetchWhenIdle`), but no island
+// runs before it is wanted. A click on a figure before the wasm is up is replayed once it is.
 //
 // Once the page has loaded and the main thread is idle, it registers the service worker `sw.js`
 // (assets/scripts/service-worker.js), which precaches the site in the background for offline use.
@@ -61,8 +61,18 @@ function startWhenWanted() {
   });
 }
 
+// A reader who asked for less data (Save-Data) or is on a very slow line downloads the wasm only
+// when a widget comes near; everyone else gets it at the first idle moment after the load.
+function fetchWhenIdle() {
+  const connection = navigator.connection;
+  if (connection?.saveData || /(^|-)2g$/.test(connection?.effectiveType ?? '')) return;
+  if ('requestIdleCallback' in window) requestIdleCallback(fetchIslands, { timeout: 2000 });
+  else setTimeout(fetchIslands, 0);
+}
+
 function afterLoad() {
   startWhenWanted();
+  if (!started) fetchWhenIdle();
   // The offline copy is made in the background, when nothing else is going on: a few seconds
   // after the load, then at an idle moment. (A reload in the very moment the worker was being
   // registered and installing now and then never finished loading in headless Chromium; a reader

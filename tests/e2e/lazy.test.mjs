@@ -1,7 +1,7 @@
 // When the WebAssembly starts: not for a reader of the first screens (who gets the prerendered
-// page and nothing else on the main thread), but as soon as a widget comes near, a figure is
-// reached for, or a link carries a widget's state. The offline copy is made in the background
-// either way.
+// page and nothing else on the main thread; the downloads wait for the load and an idle moment),
+// but as soon as a widget comes near, a figure is reached for, or a link carries a widget's state.
+// The offline copy is made in the background either way.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, BASE_URL } from './helpers.mjs';
@@ -19,32 +19,49 @@ function wasmRequests(page) {
   return seen;
 }
 
-test('the first screen fetches and runs no wasm; scrolling a widget near starts it', async () => {
+test('nothing of the wasm loads before the page has; it is fetched at idle, and runs only when a widget comes near', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const wasm = wasmRequests(page);
   await page.goto(BASE_URL, { waitUntil: 'load' });
   await page.waitForTimeout(1500);
-  assert.deepEqual(wasm, [], 'no wasm before a widget is near');
+  assert.equal(wasm.length, 1, 'the wasm is fetched once the page is idle');
+  const timing = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation');
+    const entries = performance.getEntriesByType('resource');
+    const ours = (pattern) => entries.filter((entry) => pattern.test(entry.name)).map((entry) => entry.startTime);
+    return { load: navigation.loadEventEnd, wasm: ours(/\.wasm$/), glue: ours(/r1-explainer-[0-9a-f]+\.js/), text: ours(/page-text/) };
+  });
+  for (const [what, starts] of Object.entries(timing)) {
+    if (what === 'load') continue;
+    assert.equal(starts.length, 1, `${what} fetched once (${JSON.stringify(timing)})`);
+    assert.ok(starts[0] >= timing.load, `${what} asked for after the load (${JSON.stringify(timing)})`);
+  }
+  // Fetched, not run: no island has started, and no widget says it is starting.
   assert.equal(await page.locator('body[data-hydrated]').count(), 0);
-  // The prerendered widgets are there all the same.
+  assert.equal(await page.locator('[data-state]').count(), 0);
   assert.equal(await page.locator('.cost-widget tr[data-model="r1"] .per-request').innerText(), '$2.74');
   await page.mouse.wheel(0, 400);
   await page.waitForTimeout(300);
-  assert.deepEqual(wasm, [], 'a little scrolling through the prose is not enough');
+  assert.equal(await page.locator('body[data-hydrated]').count(), 0, 'a little scrolling through the prose is not enough');
   await page.locator('.cost-widget').scrollIntoViewIfNeeded();
   await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
-  assert.equal(wasm.length, 1);
+  assert.equal(wasm.length, 1, 'the islands start on the wasm already fetched');
   await context.close();
 });
 
-test('the first island\'s glue is fetched beside the wasm, not after it', async () => {
+test('a reader who asked to save data fetches no wasm until a widget comes near; then the first island\'s glue comes beside it', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+  const wasm = wasmRequests(page);
   await page.goto(BASE_URL, { waitUntil: 'load' });
+  assert.equal(await page.evaluate(() => navigator.connection?.saveData), true, 'Save-Data is on');
+  await page.waitForTimeout(1500);
+  assert.deepEqual(wasm, [], 'no wasm before a widget is near');
   // A slow line, so that the wasm takes a while to arrive (hundreds of ms here): the glue's
   // request must not wait for it, since on a phone it is a round trip of its own.
-  const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 1_000_000, uploadThroughput: 1_000_000 });
   await page.locator('.cost-widget').scrollIntoViewIfNeeded();
