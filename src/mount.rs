@@ -23,7 +23,9 @@ use crate::island::Island;
 #[cfg(feature = "ssr")]
 pub fn render_page() -> String {
     let page = yew::LocalServerRenderer::<components::page::Page>::new().hydratable(false);
-    fill_islands(futures::executor::block_on(page.render()))
+    fill_islands(components::prerendered::seal(&futures::executor::block_on(
+        page.render(),
+    )))
 }
 
 /// An embed view's body, built the same way as the page's.
@@ -34,7 +36,9 @@ pub fn render_embed(view: content::embeds::EmbedView) -> String {
     components::citation::set_sources_elsewhere(view != content::embeds::EmbedView::Explainer);
     let page = yew::LocalServerRenderer::<EmbedPage>::with_props(EmbedPageProps { view })
         .hydratable(false);
-    let html = fill_islands(futures::executor::block_on(page.render()));
+    let html = fill_islands(components::prerendered::seal(&futures::executor::block_on(
+        page.render(),
+    )));
     components::citation::set_sources_elsewhere(false);
     html
 }
@@ -103,11 +107,11 @@ pub fn render_island(island: Island) -> String {
     where
         C::Properties: Default,
     {
-        futures::executor::block_on(
+        components::prerendered::seal(&futures::executor::block_on(
             yew::LocalServerRenderer::<C>::new()
                 .hydratable(true)
                 .render(),
-        )
+        ))
     }
     match island {
         Island::CostWidget => render::<CostWidget>(),

@@ -2,6 +2,7 @@
 //! columns and o3's announced (pre-release) scores as optional series, and an order by R1's lead.
 //! The static table below it carries the same numbers for every reader.
 
+use crate::components::prerendered::as_prerendered;
 use crate::model::format::fixed;
 use crate::model::locale::{t, tf, tr};
 use std::rc::Rc;
@@ -180,7 +181,7 @@ pub fn BenchmarkChart() -> Html {
 
     html! {
         <div class="benchmark-chart" role="group" aria-labelledby="bench-heading">
-            <h3 id="bench-heading">{ t!("Benchmark by benchmark") }</h3>
+            { as_prerendered(|| html! { <h3 id="bench-heading">{ t!("Benchmark by benchmark") }</h3> }) }
             <figure class="bar-chart" ref={chart_ref}>
                 <svg width="100%" height={height.to_string()} role="img" aria-label={tf!("Benchmark scores. {}.", summary.join(t!("; ")))}>
                     { groups }
@@ -189,7 +190,7 @@ pub fn BenchmarkChart() -> Html {
             // Always in the tree, hidden in the paper's order: a paragraph that came and went would
             // move the caveat after it, and with it the place its citation holds in the tab order.
             <p class="table-note bench-order-note" hidden={view.order != Order::Gap}>{ t!("Ordered by R1's lead in points out of 100; the Codeforces rating is on a scale of its own, so it comes after them.") }</p>
-            <p class="table-note">{ tr(benchmarks::TABLE_CAVEAT) }{ citation(benchmarks::TABLE_SOURCES) }</p>
+            { as_prerendered(|| html! { <p class="table-note">{ tr(benchmarks::TABLE_CAVEAT) }{ citation(benchmarks::TABLE_SOURCES) }</p> }) }
             if view.visible[O3_SERIES] {
                 <p class="table-note o3-caveat">{ tr(benchmarks::O3_SERIES_CAVEAT) }</p>
             }
@@ -198,11 +199,11 @@ pub fn BenchmarkChart() -> Html {
             </div>
             <div class="bench-controls needs-wasm">
                 <fieldset class="models">
-                    <legend>{ t!("Models on the chart") }</legend>
+                    { as_prerendered(|| html! { <legend>{ t!("Models on the chart") }</legend> }) }
                     <ul>{ for toggles }</ul>
                 </fieldset>
                 <div class="chart-controls" role="group" aria-label={t!("Order of benchmarks")}>
-                    <span>{ t!("Order:") }</span>
+                    { as_prerendered(|| html! { <span>{ t!("Order:") }</span> }) }
                     { order_button(Order::Paper, t!("As in the paper")) }
                     { order_button(Order::Gap, t!("By R1's lead over o1")) }
                 </div>

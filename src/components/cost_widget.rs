@@ -2,6 +2,7 @@
 //! with the article's "95% cheaper" checked against the reader's own numbers. State lives in a
 //! reducer (`model::cost`) and in the URL fragment.
 
+use crate::components::prerendered::as_prerendered;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -183,7 +184,7 @@ pub fn CostWidget() -> Html {
     // widget shows its result and hides what could not act.
     html! {
         <div class="cost-widget" role="group" aria-labelledby="cost-heading" data-csv={csv}>
-            <h3 id="cost-heading">{ t!("What would your workload cost?") }</h3>
+            { as_prerendered(|| html! { <h3 id="cost-heading">{ t!("What would your workload cost?") }</h3> }) }
             <div class="cost-layout">
                 <div class="cost-summary">
                     <p class="headline" aria-live="polite">{ headline(view, &rows) }</p>
@@ -194,13 +195,13 @@ pub fn CostWidget() -> Html {
                 <div class="cost-answer">
                     { bar_chart(BarChartProps { bars: bars(&rows), scale: view.scale, ticks: TickFormat::Usd, summary: chart_summary(view, &rows), axis_reaches: Vec::new() }) }
                     <div class="chart-controls needs-wasm" role="group" aria-label={t!("Chart scale")}>
-                        <span>{ t!("Scale:") }</span>{ scale_button(Scale::Linear, "linear", t!("Linear")) }{ scale_button(Scale::Log, "log", t!("Log")) }
+                        { as_prerendered(|| html! { <span>{ t!("Scale:") }</span> }) }{ scale_button(Scale::Linear, "linear", t!("Linear")) }{ scale_button(Scale::Log, "log", t!("Log")) }
                     </div>
                     { claim_box(view) }
                 </div>
                 <div class="cost-inputs needs-wasm">
                     <fieldset class="input-group workload-group">
-                        <legend>{ t!("Your workload") }</legend>
+                        { as_prerendered(|| html! { <legend>{ t!("Your workload") }</legend> }) }
                         <div class="chips" role="group" aria-label={t!("Workload presets")}>{ for presets }</div>
                         <p class="preset-note">
                             { active_preset.map_or_else(|| tr(widgets::OWN_WORKLOAD).to_owned(), |preset| preset.assumption()) }
@@ -219,20 +220,20 @@ pub fn CostWidget() -> Html {
                         </details>
                     </fieldset>
                     <fieldset class="input-group comparison-group">
-                        <legend>{ t!("The comparison") }</legend>
+                        { as_prerendered(|| html! { <legend>{ t!("The comparison") }</legend> }) }
                         <fieldset class="models">
-                            <legend>{ t!("Models to compare (at least two)") }</legend>
+                            { as_prerendered(|| html! { <legend>{ t!("Models to compare (at least two)") }</legend> }) }
                             <ul>{ for model_boxes }</ul>
                         </fieldset>
                         <div class="controls">
                             // Each label with its control, so a narrow row wraps between the pairs,
                             // never between a label and its field.
                             <span class="control">
-                                <label for="cost-baseline">{ t!("Compare against") }</label>
+                                { as_prerendered(|| html! { <label for="cost-baseline">{ t!("Compare against") }</label> }) }
                                 <select id="cost-baseline" onchange={on_baseline}>{ for baseline_options }</select>
                             </span>
                             <span class="control">
-                                <label for="cost-date">{ t!("Prices as of") }</label>
+                                { as_prerendered(|| html! { <label for="cost-date">{ t!("Prices as of") }</label> }) }
                                 <input id="cost-date" type="date" value={view.date.to_string()}
                                        min={prices::CATALOGUE.days().0.to_string()} max={prices::CATALOGUE.days().1.to_string()} onchange={on_date} />
                             </span>
@@ -343,13 +344,8 @@ fn chart_summary(view: &CostState, rows: &[ResultRow]) -> String {
 }
 
 /// The article's claim against the reader's own workload, with the list-price savings it is
-/// measured against (figures that open their cards, so an embed of the widget cites them too).
+/// measured against.
 fn claim_box(view: &CostState) -> Html {
-    let saving = |id: &str| {
-        data::fact(id).map_or_else(Html::default, |fact| {
-            crate::components::source_cards::fact_ref(fact, html! { fact.display() })
-        })
-    };
     let verdict = match cost::claim_check(view, prices::MODELS) {
         ClaimCheck::Saving {
             percent_saved,
@@ -371,15 +367,30 @@ fn claim_box(view: &CostState) -> Html {
     };
     html! {
         <div class="claim-check" role="note">
-            <p class="claim"><span class="tag">{ t!("The claim") }</span>{ t!(" The article: R1 is “95% cheaper” than o1 per token.") }</p>
+            { as_prerendered(|| html! { <p class="claim"><span class="tag">{ t!("The claim") }</span>{ t!(" The article: R1 is “95% cheaper” than o1 per token.") }</p> }) }
             <p class="finding"><span class="tag">{ t!("Your numbers") }</span>{ t!(" ") }{ verdict }</p>
+            { as_prerendered(list_price_savings) }
+        </div>
+    }
+}
+
+/// The list-price savings the claim is measured against, as figures that open their cards (so an
+/// embed of the widget cites them too), and the claim's caveat: the same in every state.
+fn list_price_savings() -> Html {
+    let saving = |id: &str| {
+        data::fact(id).map_or_else(Html::default, |fact| {
+            crate::components::source_cards::fact_ref(fact, html! { fact.display() })
+        })
+    };
+    html! {
+        <>
             <p class="list-prices">
                 { t!("Per token at list prices, R1 was ") }{ saving("r1_vs_o1_input_saving") }
                 { t!(" cheaper on uncached input, ") }{ saving("r1_vs_o1_output_saving") }
                 { t!(" on output and ") }{ saving("r1_vs_o1_cached_saving") }{ t!(" on cached input.") }
             </p>
             <p class="hint">{ tr(widgets::CLAIM_CAVEAT) }</p>
-        </div>
+        </>
     }
 }
 

@@ -27,6 +27,7 @@ pub mod key_figures;
 pub mod number_field;
 pub mod o3_table;
 pub mod page;
+pub mod prerendered;
 pub mod price_chart;
 pub mod price_date_handoff;
 pub mod price_table;

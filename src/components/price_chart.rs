@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
+use crate::components::prerendered::as_prerendered;
 use crate::components::price_date_handoff::PriceDateHandoff;
 use crate::components::table::{table_shell, Narrow, TableShell};
 use crate::content::embeds::EmbedView;
@@ -164,25 +165,7 @@ pub fn PriceChart() -> Html {
     let y_labels = y_ticks.iter().map(|(price, y)| {
         html! { <text x="0" y={fixed(y - 3.0, 1)}>{ axis_label(*price) }</text> }
     });
-    let mut month = Date::ymd(2025, 1, 1);
-    let mut x_ticks = Vec::new();
-    while month <= catalogue.checked {
-        x_ticks.push(month);
-        month = if month.month == 1 {
-            Date::ymd(month.year, 7, 1)
-        } else {
-            Date::ymd(month.year + 1, 1, 1)
-        };
-    }
     let axis_y = TOP + PLOT_HEIGHT;
-    let x_axis = x_ticks.iter().map(|tick| {
-        html! {
-            <g class="tick x-tick">
-                <line x1={x_pct(*tick)} x2={x_pct(*tick)} y1={fixed(TOP, 1)} y2={fixed(axis_y, 1)} />
-                <text x={x_pct(*tick)} y={fixed(axis_y + 16.0, 1)} text-anchor="middle">{ tick.month_year() }</text>
-            </g>
-        }
-    });
 
     // The picked day: a rule across the chart, and each line's price then.
     let in_force: Vec<(&PriceSeries, Step)> = shown
@@ -277,7 +260,7 @@ pub fn PriceChart() -> Html {
 
     html! {
         <div class="price-chart" role="group" aria-labelledby="price-chart-heading" data-csv={csv}>
-            <h3 id="price-chart-heading">{ t!("The price of reasoning, from o1-preview to today") }</h3>
+            { as_prerendered(|| html! { <h3 id="price-chart-heading">{ t!("The price of reasoning, from o1-preview to today") }</h3> }) }
             <div class="headline" aria-live="polite">
                 <p>{ tf!("Per 1M {} tokens, from each line's first price to the last one checked:", measure.name()) }</p>
                 <ul class="falls">{ for claims.iter().map(|claim| html! { <li>{ claim }</li> }) }</ul>
@@ -289,7 +272,7 @@ pub fn PriceChart() -> Html {
                 <svg width="100%" height={fixed(height, 0)} role="img" aria-label={summary.clone()}
                      onpointerdown={on_pointer} onpointermove={on_hover} onpointerleave={on_leave}>
                     <title>{ summary }</title>
-                    <g class="grid">{ for y_axis }{ for x_axis }</g>
+                    <g class="grid">{ for y_axis }{ as_prerendered(|| date_axis(catalogue.checked)) }</g>
                     { for lines }
                     <g class="y-labels">{ for y_labels }</g>
                     { end_labels }
@@ -305,27 +288,51 @@ pub fn PriceChart() -> Html {
                 }
             </div>
             <div class="price-controls needs-wasm">
-                <label for="price-day">{ t!("Date on the chart") }</label>
+                { as_prerendered(|| html! { <label for="price-day">{ t!("Date on the chart") }</label> }) }
                 <input type="range" id="price-day" class="slider price-slider" min="0" max={days.to_string()} step="1"
                        value={CHART_START.days_until(picked).to_string()} aria-valuetext={picked.long()} oninput={on_slide} />
                 <div class="chips">
                     <PriceDateHandoff day={picked} label={t!("Use this date in the cost calculator")} note_id="price-chart-handoff" />
                 </div>
                 <div class="chart-controls" role="group" aria-label={t!("Which price")}>
-                    <span>{ t!("Price:") }</span>{ measure_button(Measure::Output, t!("Output")) }{ measure_button(Measure::Input, t!("Input")) }
+                    { as_prerendered(|| html! { <span>{ t!("Price:") }</span> }) }{ measure_button(Measure::Output, t!("Output")) }{ measure_button(Measure::Input, t!("Input")) }
                 </div>
                 <fieldset class="models">
-                    <legend>{ t!("Smaller models, as extra lines") }</legend>
+                    { as_prerendered(|| html! { <legend>{ t!("Smaller models, as extra lines") }</legend> }) }
                     <ul>{ for optional }</ul>
                 </fieldset>
             </div>
             <details class="details">
-                <summary><span class="details-tag">{ t!("Details") }</span>{ t!("Every price on the chart, with its dates and sources") }</summary>
+                { as_prerendered(|| html! { <summary><span class="details-tag">{ t!("Details") }</span>{ t!("Every price on the chart, with its dates and sources") }</summary> }) }
                 { steps_table(&shown, measure) }
-                <p class="hint">{ t!("A line runs to the last day checked; later changes or retirements are not tracked. DeepSeek's V4 prices changed several times after launch.") }</p>
+                { as_prerendered(|| html! { <p class="hint">{ t!("A line runs to the last day checked; later changes or retirements are not tracked. DeepSeek's V4 prices changed several times after launch.") }</p> }) }
             </details>
             <EmbedButton spec={*EmbedView::Prices.spec()} />
         </div>
+    }
+}
+
+/// The date axis: a tick every six months from January 2025 to the last day checked. It never
+/// changes, so it stays as prerendered.
+fn date_axis(checked: Date) -> Html {
+    let mut month = Date::ymd(2025, 1, 1);
+    let mut ticks = Vec::new();
+    while month <= checked {
+        ticks.push(month);
+        month = if month.month == 1 {
+            Date::ymd(month.year, 7, 1)
+        } else {
+            Date::ymd(month.year + 1, 1, 1)
+        };
+    }
+    let axis_y = TOP + PLOT_HEIGHT;
+    html! {
+        for tick in ticks {
+            <g class="tick x-tick">
+                <line x1={x_pct(tick)} x2={x_pct(tick)} y1={fixed(TOP, 1)} y2={fixed(axis_y, 1)} />
+                <text x={x_pct(tick)} y={fixed(axis_y + 16.0, 1)} text-anchor="middle">{ tick.month_year() }</text>
+            </g>
+        }
     }
 }
 

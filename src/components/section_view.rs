@@ -13,7 +13,7 @@ use crate::components::prose::Prose;
 use crate::components::quote_block::QuoteBlock;
 use crate::components::score_chart::score_chart;
 use crate::components::share_tools::widget_figure;
-use crate::components::timeline_list::timeline_list;
+use crate::components::timeline_list;
 use crate::content::embeds::EmbedView;
 use crate::content::{Block, Figure, Section};
 use crate::island::Island;
@@ -86,7 +86,7 @@ fn figure(figure: Figure) -> Html {
         Figure::PriceTable => html! { <PriceTable date={ARTICLE_DATE} models={ARTICLE_MODELS} /> },
         Figure::BenchmarkTable => html! { <BenchmarkTable /> },
         Figure::O3AnnouncedTable => html! { <O3Table /> },
-        Figure::TimelineList => timeline_list(None),
+        Figure::TimelineList => timeline_list::static_list(),
         Figure::FactTable { caption, facts } => {
             html! { <FactTable caption={tr(caption)} {facts} /> }
         }

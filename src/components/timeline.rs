@@ -3,6 +3,7 @@
 //! "days between" two events, filters, zoom, and a link to the cost widget's date. State lives in
 //! a reducer (`model::timeline_state`) and in the URL fragment.
 
+use crate::components::prerendered::as_prerendered;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -14,7 +15,7 @@ use crate::content::embeds::EmbedView;
 
 use crate::components::timeline_chart::{timeline_chart, TimelineChartProps};
 use crate::components::timeline_details::{timeline_details, TimelineDetailsProps};
-use crate::components::timeline_list::{timeline_list, LiveList};
+use crate::components::timeline_list::{live_list, static_list, LiveList};
 use crate::data::events::EVENTS;
 use crate::model::locale::{t, tf, tr};
 use crate::model::timeline::{event_index, layout, Actor, EventKind, Zoom};
@@ -158,7 +159,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     html! {
         <div class={classes!("timeline-widget", view.live.then_some("is-live"))} role="group" aria-labelledby="tl-heading">
-            <h3 id="tl-heading">{ t!("The race, day by day") }</h3>
+            { as_prerendered(|| html! { <h3 id="tl-heading">{ t!("The race, day by day") }</h3> }) }
             if view.live {
                 <p class="tl-intro">
                     // One way of saying it per layout: the chart from 600 px, the list below.
@@ -169,7 +170,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </span>
                 </p>
             } else {
-                <p class="tl-intro">{ t!("Every dated event in this story, each with its source, from the first US chip rules to DeepSeek's V4.") }</p>
+                { as_prerendered(|| html! { <p class="tl-intro">{ t!("Every dated event in this story, each with its source, from the first US chip rules to DeepSeek's V4.") }</p> }) }
             }
             { claim_check(&state) }
             if view.live {
@@ -180,7 +181,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
             <div class="tl-stage">
                 if view.live {
-                    { timeline_list(Some(&LiveList {
+                    { live_list(&LiveList {
                         shown: shown.clone(),
                         selected: view.selected,
                         compare: view.compare,
@@ -188,9 +189,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         details: details("tl-inline", false),
                         onactivate: onactivate.clone(),
                         onnavigate,
-                    })) }
+                    }) }
                 } else {
-                    { timeline_list(None) }
+                    // Until it is live the timeline shows the static list, as prerendered.
+                    { as_prerendered(static_list) }
                 }
                 <div class="tl-chart" aria-hidden="true" ref={chart_ref}>
                     { timeline_chart(&TimelineChartProps {
@@ -232,13 +234,6 @@ fn claim_check(state: &UseReducerHandle<Reducer>) -> Html {
     ) else {
         return Html::default();
     };
-    let from_o1 = Gap::between(&EVENTS[o1], &EVENTS[r1]);
-    let from_preview = Gap::between(&EVENTS[preview], &EVENTS[r1]);
-    let verdict = if from_o1.within_months(2) {
-        t!("under two months, so the claim holds for the full o1")
-    } else {
-        t!("not under two months, so the claim does not hold")
-    };
     let show = |from: usize, label: &'static str| {
         let state = state.clone();
         html! {
@@ -250,6 +245,28 @@ fn claim_check(state: &UseReducerHandle<Reducer>) -> Html {
     };
     html! {
         <div class="claim-check tl-claim" role="note" aria-label={t!("Claim check: less than two months")}>
+            { as_prerendered(|| claim_finding(o1, r1, preview)) }
+            if state.0.live {
+                <p class="chips">
+                    { show(o1, t!("Show o1 → R1 on the timeline")) }
+                    { show(preview, t!("Show o1-preview → R1")) }
+                </p>
+            }
+        </div>
+    }
+}
+
+/// The claim and what the dates show: computed from the events, so the same in every state.
+fn claim_finding(o1: usize, r1: usize, preview: usize) -> Html {
+    let from_o1 = Gap::between(&EVENTS[o1], &EVENTS[r1]);
+    let from_preview = Gap::between(&EVENTS[preview], &EVENTS[r1]);
+    let verdict = if from_o1.within_months(2) {
+        t!("under two months, so the claim holds for the full o1")
+    } else {
+        t!("not under two months, so the claim does not hold")
+    };
+    html! {
+        <>
             <p class="claim"><span class="tag">{ t!("The claim") }</span>{ t!(" The article: R1 arrived “less than two months” after o1.") }</p>
             <p class="finding">
                 <span class="tag">{ t!("What the dates show") }</span>
@@ -259,13 +276,7 @@ fn claim_check(state: &UseReducerHandle<Reducer>) -> Html {
                 <strong class="tl-claim-days">{ from_preview.days_text() }</strong>
                 { tf!(" ({}).", from_preview.calendar_text()) }
             </p>
-            if state.0.live {
-                <p class="chips">
-                    { show(o1, t!("Show o1 → R1 on the timeline")) }
-                    { show(preview, t!("Show o1-preview → R1")) }
-                </p>
-            }
-        </div>
+        </>
     }
 }
 

@@ -28,16 +28,9 @@ pub struct LiveList {
     pub onnavigate: Callback<(usize, Nav)>,
 }
 
-/// The list: `None` renders the static list, which needs no JavaScript. A plain function, not a
-/// component: it has no state of its own, and a component would cost the wasm its lifecycle code.
-pub fn timeline_list(live: Option<&LiveList>) -> Html {
-    match live {
-        None => static_list(),
-        Some(live) => live_list(live),
-    }
-}
-
-fn static_list() -> Html {
+/// The static list, which needs no JavaScript. Plain functions, not components: they have no state
+/// of their own, and a component would cost the wasm its lifecycle code.
+pub fn static_list() -> Html {
     let items = EVENTS.iter().map(|event| {
         let actors = event.actor_names();
         html! {
@@ -53,7 +46,8 @@ fn static_list() -> Html {
     html! { <ol class="timeline-list" aria-label={t!("Timeline of events, oldest first")}>{ for items }</ol> }
 }
 
-fn live_list(live: &LiveList) -> Html {
+/// The list the timeline island drives once it is live.
+pub fn live_list(live: &LiveList) -> Html {
     let items = live.shown.iter().filter_map(|index| Some((*index, EVENTS.get(*index)?))).map(|(index, event)| {
         let selected = live.selected == Some(index);
         let compared = live.compare == Some(index);

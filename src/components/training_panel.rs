@@ -4,6 +4,7 @@
 //! chart) comes first, the price field after it, the stage-by-stage table in a disclosure. State
 //! lives in a reducer (`model::training`) and in the URL fragment (`gpu`).
 
+use crate::components::prerendered::as_prerendered;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -89,13 +90,13 @@ pub fn TrainingPanel() -> Html {
     });
     html! {
         <div class="training-panel" role="group" aria-labelledby="training-heading" data-csv={csv}>
-            <h3 id="training-heading">{ t!("Training bills side by side") }</h3>
+            { as_prerendered(|| html! { <h3 id="training-heading">{ t!("Training bills side by side") }</h3> }) }
             <p class="headline" aria-live="polite">{ headline(price, &lines) }</p>
             <div class="messages" role="status" aria-live="polite">
                 { for view.messages.iter().map(|message| html! { <p class="input-message">{ message }</p> }) }
             </div>
             { bar_chart(BarChartProps { bars, scale: Scale::Log, ticks: TickFormat::UsdCompact, summary, axis_reaches: training::axis_span(data::fact) }) }
-            <p class="hint">{ tr(widgets::LOG_SCALE_NOTE) }</p>
+            { as_prerendered(|| html! { <p class="hint">{ tr(widgets::LOG_SCALE_NOTE) }</p> }) }
             <div class="needs-wasm">
                 { number_field(NumberFieldProps {
                     id: "training-gpu-price".into(),
@@ -109,10 +110,14 @@ pub fn TrainingPanel() -> Html {
                 }) }
             </div>
             <details class="details">
-                <summary><span class="details-tag">{ t!("Details") }</span>{ t!("Each run stage by stage, and what the figures leave out") }</summary>
+                { as_prerendered(|| html! { <summary><span class="details-tag">{ t!("Details") }</span>{ t!("Each run stage by stage, and what the figures leave out") }</summary> }) }
                 { stage_table(view, &lines) }
-                <p>{ t!("DeepSeek's figures leave out:") }</p>
-                <ul class="excluded">{ for widgets::TRAINING_EXCLUDES.iter().map(|item| html! { <li>{ tr(item) }</li> }) }</ul>
+                { as_prerendered(|| html! {
+                    <>
+                        <p>{ t!("DeepSeek's figures leave out:") }</p>
+                        <ul class="excluded">{ for widgets::TRAINING_EXCLUDES.iter().map(|item| html! { <li>{ tr(item) }</li> }) }</ul>
+                    </>
+                }) }
             </details>
             <EmbedButton spec={*EmbedView::Training.spec()} />
         </div>
