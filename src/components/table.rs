@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::components::prerendered::as_prerendered;
+
 /// What a table does where it is wider than its column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Narrow {
@@ -30,11 +32,16 @@ pub fn table_shell(shell: TableShell) -> Html {
         shell.class,
         (shell.narrow == Narrow::Stacks).then_some("stacks")
     );
-    let head = html! {
-        <thead><tr>
-            { for shell.columns.iter().map(|column| html! { <th scope="col">{ *column }</th> }) }
-        </tr></thead>
-    };
+    // Every table's columns are the same in every state, so an island's header row stays as
+    // prerendered (`components::prerendered`).
+    let columns = shell.columns;
+    let head = as_prerendered(|| {
+        html! {
+            <thead><tr>
+                { for columns.iter().map(|column| html! { <th scope="col">{ *column }</th> }) }
+            </tr></thead>
+        }
+    });
     match shell.narrow {
         // The caption stays above the scrolling region, where it is read whole; it names both the
         // region and the table.

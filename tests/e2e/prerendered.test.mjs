@@ -30,6 +30,7 @@ test('each widget\'s fixed parts are in the page, and their words are not in the
     const texts = fixedTexts(file);
     assert.ok(texts.length >= 25, `${file}: ${texts.length} fixed parts`);
     const html = readFileSync(join(DIST, file), 'utf8');
+    assert.ok(!html.includes('r1:fixed') && !html.includes('r1:/fixed'), `${file}: a fixed part left unsealed`);
     for (const key of ['cost', 'training', 'timeline', 'prices', 'benchmarks']) {
       const slot = html.indexOf(`data-island="${key}"`);
       const next = html.indexOf('data-island=', slot + 1);
