@@ -75,8 +75,11 @@ export async function serveFolder(dir, { port } = {}) {
  * Opens a page and records what a reader would never want to see: console errors, uncaught
  * exceptions, failed requests, and any request to an origin other than the site's own.
  */
-export async function openPage(browser, { path = '', javaScriptEnabled = true, viewport, contextOptions = {} } = {}) {
+export async function openPage(browser, { path = '', javaScriptEnabled = true, viewport, contextOptions = {}, prepare } = {}) {
   const context = await browser.newContext({ javaScriptEnabled, viewport: viewport ?? { width: 1280, height: 900 }, ...contextOptions });
+  // Routes and the like that must be in place before the page asks for anything: the loader
+  // downloads the wasm and the page text at the first idle moment after the load.
+  await prepare?.(context);
   // Every Content-Security-Policy violation the page reports, for the tests to assert on.
   await context.addInitScript(() => {
     window.__cspViolations = [];

@@ -73,8 +73,7 @@ const BROKEN = {
 
 for (const [how, answer] of Object.entries(BROKEN)) {
   test(`the page text ${how}: the card says it could not load its source, and every widget still works`, async () => {
-    const { context, page, problems } = await openPage(browser);
-    await context.route(`**/${textFile}`, answer);
+    const { context, page, problems } = await openPage(browser, { prepare: (context) => context.route(`**/${textFile}`, answer) });
     await waitForHydration(page);
     const card = await openCard(page, 'v3_final_run_cost');
     assert.match(await card.locator('[data-text-missing]').innerText(), /could not be loaded/);
