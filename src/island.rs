@@ -28,7 +28,7 @@ impl Island {
         Island::SourceCards,
     ];
 
-    pub fn key(self) -> &'static str {
+    pub const fn key(self) -> &'static str {
         match self {
             Island::CostWidget => "cost",
             Island::Training => "training",
@@ -44,10 +44,44 @@ impl Island {
         Island::ALL.into_iter().find(|island| island.key() == key)
     }
 
+    /// Whether this build can start the island: every build can start every island, except the
+    /// bench's size probe, which compiles the wasm with only the islands named in `R1_ISLANDS`
+    /// (keys, comma-separated) to measure what each one adds. Evaluated by the compiler, so the
+    /// islands left out are not linked at all.
+    pub const fn built_in(self) -> bool {
+        match option_env!("R1_ISLANDS") {
+            None => true,
+            Some(keys) => lists(keys.as_bytes(), self.key().as_bytes()),
+        }
+    }
+
     /// The attribute that marks the island's slot in the static page.
     pub fn slot_attribute(self) -> String {
         format!(r#"data-island="{}""#, self.key())
     }
+}
+
+/// Whether the comma-separated `list` holds `key`. Hand-written since it runs in a `const fn`, where
+/// `str::split` and slice comparison are not available.
+const fn lists(list: &[u8], key: &[u8]) -> bool {
+    let mut start = 0;
+    while start <= list.len() {
+        let mut end = start;
+        while end < list.len() && list[end] != b',' {
+            end += 1;
+        }
+        if end - start == key.len() {
+            let mut same = 0;
+            while same < key.len() && list[start + same] == key[same] {
+                same += 1;
+            }
+            if same == key.len() {
+                return true;
+            }
+        }
+        start = end + 1;
+    }
+    false
 }
 
 #[derive(Properties, PartialEq)]
@@ -59,4 +93,30 @@ pub struct IslandSlotProps {
 #[component]
 pub fn IslandSlot(props: &IslandSlotProps) -> Html {
     html! { <div class="island" data-island={props.island.key()}></div> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_list_of_keys_holds_whole_keys_only() {
+        assert!(lists(b"cost,timeline", b"cost"));
+        assert!(lists(b"cost,timeline", b"timeline"));
+        assert!(lists(b"cards", b"cards"));
+        assert!(!lists(b"cost,timeline", b"time"));
+        assert!(!lists(b"costs", b"cost"));
+        assert!(!lists(b"", b"cost"));
+        assert!(!lists(b"cost,", b"timeline"));
+    }
+
+    #[test]
+    fn a_build_without_r1_islands_can_start_every_island() {
+        assert_eq!(
+            option_env!("R1_ISLANDS"),
+            None,
+            "the tests are built as a size probe"
+        );
+        assert!(Island::ALL.iter().all(|island| island.built_in()));
+    }
 }

@@ -163,6 +163,8 @@ pub fn bench(toolchain: Wanted) -> Result<(), String> {
         })?;
     }
 
+    let probe = island_probe(&dist, toolchain, &out)?;
+
     tools::ensure_bench_packages()?;
     let browser = tools::ensure_browser()?;
     let servers = [
@@ -219,6 +221,7 @@ pub fn bench(toolchain: Wanted) -> Result<(), String> {
         total,
         first_screen,
         breakdown,
+        probe,
         lighthouse,
         latency,
         phone,
@@ -229,6 +232,81 @@ pub fn bench(toolchain: Wanted) -> Result<(), String> {
     util::write(&out, "bench.txt", &table)?;
     println!("xtask: wrote target/bench/bench.json and target/bench/bench.txt");
     Ok(())
+}
+
+/// What each island adds to the shipped wasm, and what is left with one island only.
+struct IslandProbe {
+    /// The whole wasm.
+    all: Sizes,
+    /// Per island (its `data-island` key): the wasm built without it.
+    without: Vec<(String, Sizes)>,
+    /// The wasm built with only the island that adds least: the smallest wasm that starts a widget.
+    only_smallest: (String, Sizes),
+}
+
+/// Builds the wasm once without each island, then with the one that adds least alone (the wasm
+/// stage only, into target/bench/probe-*; `Island::built_in` in src/island.rs leaves the others
+/// unlinked). The islands are the page's own slots. The difference between two builds is what an
+/// island's code and words cost; what is left with one island is Yew, the runtime and the code the
+/// islands share, which no single widget's diet removes.
+fn island_probe(
+    dist: &Dist,
+    toolchain: Wanted,
+    out: &std::path::Path,
+) -> Result<IslandProbe, String> {
+    let html = util::read_text(&dist.dir, site::INDEX)?;
+    let mut keys: Vec<String> = Vec::new();
+    util::rewrite_html(
+        &html,
+        vec![lol_html::element!("[data-island]", |slot| {
+            if let Some(key) = util::attribute(slot, "data-island") {
+                if !keys.contains(&key) {
+                    keys.push(key);
+                }
+            }
+            Ok(())
+        })],
+    )?;
+    if keys.is_empty() {
+        return Err("the built page has no island slots to probe".into());
+    }
+    let wasm_of = |islands: Vec<&str>, name: &str| -> Result<Sizes, String> {
+        println!(
+            "xtask: size probe: the wasm with only {}",
+            islands.join(", ")
+        );
+        let probe = pipeline::run(&Options {
+            dir: out.join(format!("probe-{name}")),
+            last: Stage::Trunk,
+            islands: Some(islands.join(",")),
+            ..Options {
+                toolchain,
+                ..Options::site()
+            }
+        })?;
+        Ok(compressed_sizes(&util::read(&probe.dir, &probe.wasm)?))
+    };
+    let all = compressed_sizes(&util::read(&dist.dir, &dist.wasm)?);
+    let mut without = Vec::new();
+    for key in &keys {
+        let others = keys
+            .iter()
+            .map(String::as_str)
+            .filter(|other| other != key)
+            .collect();
+        without.push((key.clone(), wasm_of(others, &format!("without-{key}"))?));
+    }
+    let smallest = without
+        .iter()
+        .max_by_key(|(_, sizes)| sizes.brotli)
+        .map(|(key, _)| key.clone())
+        .unwrap_or_default();
+    let only = wasm_of(vec![smallest.as_str()], &format!("only-{smallest}"))?;
+    Ok(IslandProbe {
+        all,
+        without,
+        only_smallest: (smallest, only),
+    })
 }
 
 /// Runs a bench script in tests/bench with the site's Chromium flags and reads the JSON it prints
@@ -267,6 +345,7 @@ struct Report {
     first_screen: Sizes,
     /// What the wasm is made of, from cargo's output with names (before wasm-opt).
     breakdown: Vec<Part>,
+    probe: IslandProbe,
     lighthouse: Value,
     latency: Value,
     phone: Value,
@@ -325,6 +404,35 @@ impl Report {
             );
         }
         out += &format!("{:<54} {:>10}\n\n", "total", kb(named));
+
+        let probe = &self.probe;
+        out += "WASM BY ISLAND (built without it: what it adds)      raw       brotli\n";
+        let added: usize = probe
+            .without
+            .iter()
+            .map(|(_, sizes)| probe.all.brotli.saturating_sub(sizes.brotli))
+            .sum();
+        for (key, sizes) in &probe.without {
+            out += &format!(
+                "{:<48} {:>10} {:>10}\n",
+                key,
+                kb(probe.all.raw.saturating_sub(sizes.raw)),
+                kb(probe.all.brotli.saturating_sub(sizes.brotli))
+            );
+        }
+        out += &format!(
+            "{:<48} {:>10} {:>10}\n",
+            "shared: Yew, the runtime, the code islands share",
+            "",
+            kb(probe.all.brotli.saturating_sub(added))
+        );
+        let (key, only) = &probe.only_smallest;
+        out += &format!(
+            "{:<48} {:>10} {:>10}\n\n",
+            format!("the wasm with only {key}"),
+            kb(only.raw),
+            kb(only.brotli)
+        );
 
         out += "LIGHTHOUSE (mobile, median of 3)   ours  ours+link    static  client-only\n";
         let metric = |page: &str, key: &str| number(&self.lighthouse, &[page, key]);
@@ -482,6 +590,9 @@ impl Report {
             first_screen: SizesJson,
             first_load: SizesJson,
             wasm_breakdown: &'a [Part],
+            /// The wasm built without each island, and with the one that adds least alone.
+            wasm_without_island: Vec<File<'a>>,
+            wasm_only: File<'a>,
             lighthouse: &'a Value,
             latency: &'a Value,
             phone: &'a Value,
@@ -505,6 +616,19 @@ impl Report {
                 .collect(),
             first_screen: sizes(&self.first_screen),
             first_load: sizes(&self.total),
+            wasm_without_island: self
+                .probe
+                .without
+                .iter()
+                .map(|(island, s)| File {
+                    file: island,
+                    sizes: sizes(s),
+                })
+                .collect(),
+            wasm_only: File {
+                file: &self.probe.only_smallest.0,
+                sizes: sizes(&self.probe.only_smallest.1),
+            },
             lighthouse: &self.lighthouse,
             latency: &self.latency,
         };

@@ -20,6 +20,9 @@ pub struct Options {
     pub last: Stage,
     /// The toolchain the wasm is compiled with: the nightly size build where one can be had.
     pub toolchain: Wanted,
+    /// The islands the wasm can start (keys, comma-separated), or `None` for all of them: the
+    /// bench's size probe builds the wasm with one left out (`Island::built_in` in src/island.rs).
+    pub islands: Option<String>,
 }
 
 impl Options {
@@ -31,6 +34,7 @@ impl Options {
             public_url: site::public_url(),
             last: Stage::Headers,
             toolchain: Wanted::SmallestAvailable,
+            islands: None,
         }
     }
 

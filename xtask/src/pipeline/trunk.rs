@@ -17,6 +17,9 @@ use crate::util::{self, run};
 /// The features index.html builds with; another set (a bench variant) gets a copy of index.html.
 const SITE_FEATURES: &str = "hydration";
 
+/// What the wasm reads, at compile time, for the islands a size probe builds (src/island.rs).
+const ISLANDS_VARIABLE: &str = "R1_ISLANDS";
+
 pub fn build(options: &Options) -> Result<Dist, String> {
     tools::ensure_wasm_target()?;
     tools::ensure_trunk()?;
@@ -62,6 +65,10 @@ pub fn build(options: &Options) -> Result<Dist, String> {
         .env("PATH", tools::tool_path())
         .current_dir(&root);
     toolchain.apply(&mut trunk);
+    match &options.islands {
+        Some(keys) => trunk.env(ISLANDS_VARIABLE, keys),
+        None => trunk.env_remove(ISLANDS_VARIABLE),
+    };
     let built = run(&mut trunk);
     if page != source {
         let _ = std::fs::remove_file(&page);
