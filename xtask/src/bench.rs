@@ -90,6 +90,10 @@ pub fn size(toolchain: Wanted) -> Result<(), String> {
     for (name, bytes) in wasm_breakdown::largest_functions(&path, top)? {
         println!("{bytes:>8}  {name}");
     }
+    if std::env::args().any(|arg| arg == "--islands") {
+        let probe = island_probe(&dist, toolchain, &root().join("target/bench"))?;
+        print!("{}", probe.table());
+    }
     Ok(())
 }
 
@@ -244,6 +248,47 @@ struct IslandProbe {
     only_smallest: (String, Sizes),
 }
 
+impl IslandProbe {
+    /// What each island adds, in bytes (raw, brotli).
+    fn added(&self) -> Vec<(&str, usize, usize)> {
+        self.without
+            .iter()
+            .map(|(key, sizes)| {
+                (
+                    key.as_str(),
+                    self.all.raw.saturating_sub(sizes.raw),
+                    self.all.brotli.saturating_sub(sizes.brotli),
+                )
+            })
+            .collect()
+    }
+
+    fn table(&self) -> String {
+        let kb = |bytes: usize| format!("{:.1} KB", bytes as f64 / 1024.0);
+        let row = |label: &str, raw: usize, brotli: usize| {
+            format!("{label:<52} {:>10} {:>10}\n", kb(raw), kb(brotli))
+        };
+        let mut out = String::from(
+            "WASM BY ISLAND (the wasm built without it: what it adds)      raw     brotli\n",
+        );
+        let added = self.added();
+        for (key, raw, brotli) in &added {
+            out += &row(key, *raw, *brotli);
+        }
+        let (raw, brotli) = added
+            .iter()
+            .fold((0, 0), |(raw, brotli), (_, r, b)| (raw + r, brotli + b));
+        out += &row(
+            "the rest: Yew, the runtime, what islands share",
+            self.all.raw.saturating_sub(raw),
+            self.all.brotli.saturating_sub(brotli),
+        );
+        let (key, only) = &self.only_smallest;
+        out += &row(&format!("the wasm with only {key}"), only.raw, only.brotli);
+        out + "\n"
+    }
+}
+
 /// Builds the wasm once without each island, then with the one that adds least alone (the wasm
 /// stage only, into target/bench/probe-*; `Island::built_in` in src/island.rs leaves the others
 /// unlinked). The islands are the page's own slots. The difference between two builds is what an
@@ -270,23 +315,27 @@ fn island_probe(
     if keys.is_empty() {
         return Err("the built page has no island slots to probe".into());
     }
-    let wasm_of = |islands: Vec<&str>, name: &str| -> Result<Sizes, String> {
+    let wasm_of = |islands: Option<Vec<&str>>, name: &str| -> Result<Sizes, String> {
+        let islands = islands.map(|keys| keys.join(","));
         println!(
-            "xtask: size probe: the wasm with only {}",
-            islands.join(", ")
+            "xtask: size probe: the wasm with {}",
+            islands
+                .as_deref()
+                .map_or("every island".into(), |keys| format!("only {keys}"))
         );
         let probe = pipeline::run(&Options {
             dir: out.join(format!("probe-{name}")),
             last: Stage::Trunk,
-            islands: Some(islands.join(",")),
+            islands,
             ..Options {
                 toolchain,
                 ..Options::site()
             }
         })?;
+        // As the site's wasm is, so that the difference is the island's alone.
+        pipeline::shorten_imports(&probe)?;
         Ok(compressed_sizes(&util::read(&probe.dir, &probe.wasm)?))
     };
-    let all = compressed_sizes(&util::read(&dist.dir, &dist.wasm)?);
     let mut without = Vec::new();
     for key in &keys {
         let others = keys
@@ -294,14 +343,23 @@ fn island_probe(
             .map(String::as_str)
             .filter(|other| other != key)
             .collect();
-        without.push((key.clone(), wasm_of(others, &format!("without-{key}"))?));
+        without.push((
+            key.clone(),
+            wasm_of(Some(others), &format!("without-{key}"))?,
+        ));
     }
     let smallest = without
         .iter()
         .max_by_key(|(_, sizes)| sizes.brotli)
         .map(|(key, _)| key.clone())
         .unwrap_or_default();
-    let only = wasm_of(vec![smallest.as_str()], &format!("only-{smallest}"))?;
+    let only = wasm_of(Some(vec![smallest.as_str()]), &format!("only-{smallest}"))?;
+    // Last, every island, built the same way: the whole the others are measured against, and
+    // cargo's output left as the site's (`cargo xtask size` reads it).
+    let all = wasm_of(None, "all")?;
+    if all.brotli != compressed_sizes(&util::read(&dist.dir, &dist.wasm)?).brotli {
+        return Err("the size probe's wasm with every island differs from the site's".into());
+    }
     Ok(IslandProbe {
         all,
         without,
@@ -405,34 +463,7 @@ impl Report {
         }
         out += &format!("{:<54} {:>10}\n\n", "total", kb(named));
 
-        let probe = &self.probe;
-        out += "WASM BY ISLAND (built without it: what it adds)      raw       brotli\n";
-        let added: usize = probe
-            .without
-            .iter()
-            .map(|(_, sizes)| probe.all.brotli.saturating_sub(sizes.brotli))
-            .sum();
-        for (key, sizes) in &probe.without {
-            out += &format!(
-                "{:<48} {:>10} {:>10}\n",
-                key,
-                kb(probe.all.raw.saturating_sub(sizes.raw)),
-                kb(probe.all.brotli.saturating_sub(sizes.brotli))
-            );
-        }
-        out += &format!(
-            "{:<48} {:>10} {:>10}\n",
-            "shared: Yew, the runtime, the code islands share",
-            "",
-            kb(probe.all.brotli.saturating_sub(added))
-        );
-        let (key, only) = &probe.only_smallest;
-        out += &format!(
-            "{:<48} {:>10} {:>10}\n\n",
-            format!("the wasm with only {key}"),
-            kb(only.raw),
-            kb(only.brotli)
-        );
+        out += &self.probe.table();
 
         out += "LIGHTHOUSE (mobile, median of 3)   ours  ours+link    static  client-only\n";
         let metric = |page: &str, key: &str| number(&self.lighthouse, &[page, key]);
@@ -649,6 +680,39 @@ fn verdict(met: bool) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_probe_gives_each_island_what_it_adds_and_the_rest_to_what_they_share() {
+        let sizes = |raw, brotli| Sizes {
+            raw,
+            gzip: 0,
+            brotli,
+        };
+        let probe = IslandProbe {
+            all: sizes(10_240, 4_096),
+            without: vec![
+                ("cost".into(), sizes(9_216, 3_072)),
+                ("cards".into(), sizes(10_240, 4_096)),
+            ],
+            only_smallest: ("cards".into(), sizes(5_120, 2_048)),
+        };
+        assert_eq!(probe.added(), vec![("cost", 1_024, 1_024), ("cards", 0, 0)]);
+        let table = probe.table();
+        let line = |label: &str| {
+            table
+                .lines()
+                .find(|line| line.starts_with(label))
+                .unwrap_or_else(|| panic!("no {label} row in\n{table}"))
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(line("cost"), "KB 1.0 KB 1.0");
+        assert_eq!(line("the rest"), "KB 3.0 KB 9.0");
+        assert_eq!(line("the wasm with only cards"), "KB 2.0 KB 5.0");
+    }
 
     #[test]
     fn reads_numbers_from_the_bench_json() {

@@ -32,9 +32,11 @@ commands:
   screenshots        build, then regenerate the README's pictures (docs/*.png) from the built site
   bench [--stable]   measure sizes, Lighthouse, interaction latency and hydration against a static
                      copy and a client-only build; writes target/bench/bench.json
-  size [--stable] [--top N]
+  size [--stable] [--top N] [--islands]
                      the built wasm's size and what it is made of (dist/, or target/dist-stable),
-                     and its N largest functions, without the browser measurements
+                     and its N largest functions, without the browser measurements; --islands
+                     also builds the wasm without each island in turn (a few minutes) to show
+                     what each adds
   serve-dist [--port N] [--dir D] [--csp] [--published]
                      serve an already built folder without building (used by the end-to-end tests);
                      --published answers as a static host would (caching and compression)

@@ -15,6 +15,9 @@ mod trunk;
 use std::time::Instant;
 
 pub use dist::{Dist, Options, Stage};
+/// For the bench's size probe, whose wasm-only builds stop after Trunk: the shipped wasm has
+/// short import names.
+pub use imports::shorten as shorten_imports;
 
 /// Builds the site as `options` ask and returns what is in it.
 pub fn run(options: &Options) -> Result<Dist, String> {
