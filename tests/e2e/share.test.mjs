@@ -347,6 +347,9 @@ test('an embed view has the tools, and its links point at the full page', async 
 test('without JavaScript the citation is there and no dead button shows', async () => {
   const { context, page } = await openPage(browser, { javaScriptEnabled: false });
   assert.equal(await page.locator('.share-tools button:visible').count(), 0);
+  // Nor the empty place of the buttons: Cite starts each row, flush with its left edge.
+  const offsets = await page.locator('.share-tools').evaluateAll((rows) => rows.map((row) => row.querySelector('summary').getBoundingClientRect().left - row.getBoundingClientRect().left));
+  assert.ok(offsets.length >= 6 && offsets.every((offset) => Math.abs(offset) < 0.5), `Cite is offset in a row: ${offsets}`);
   await tools(page, 'page').locator('summary').click();
   // The build knows no public address, so the citation names none, rather than a placeholder.
   const entry = await tools(page, 'page').locator('pre[data-citation="bibtex"]').innerText();
