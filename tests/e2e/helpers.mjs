@@ -135,7 +135,37 @@ export async function goto(page, url, { waitUntil = 'load', timeout = 20_000 } =
  */
 export async function waitForHydration(page) {
   await wakeIslands(page);
-  await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
+  await untilHydrated(page);
+}
+
+/**
+ * Waits until every island is live (<body data-hydrated>). If they never are, the error says how
+ * far the start got: each widget's state, the loader's downloads and which of them never finished,
+ * so that a rare hang can be told from a slow machine.
+ */
+export async function untilHydrated(page, timeout = 20_000) {
+  const open = new Map();
+  const opened = (request) => open.set(request, request.url());
+  const closed = (request) => open.delete(request);
+  page.on('request', opened);
+  page.on('requestfinished', closed);
+  page.on('requestfailed', closed);
+  try {
+    await page.waitForSelector('body[data-hydrated="true"]', { timeout });
+  } catch (error) {
+    const state = await page.evaluate(() => ({
+      readyState: document.readyState,
+      widgets: [...document.querySelectorAll('[data-island]')].map((slot) => `${slot.dataset.island}: ${slot.closest('.widget')?.dataset.state ?? 'no state'}${slot.dataset.failed ? ', failed' : ''}`),
+      marks: performance.getEntriesByType('mark').map((mark) => `${mark.name} at ${Math.round(mark.startTime)} ms`),
+      downloads: performance.getEntriesByType('resource').filter((entry) => /\.(wasm|js|json)$/.test(entry.name)).map((entry) => `${entry.name.split('/').pop()} ${Math.round(entry.startTime)}–${Math.round(entry.responseEnd)} ms`),
+    })).catch((reason) => String(reason));
+    error.message += `\nnot hydrated: ${JSON.stringify(state)}; requests still open since this wait began: ${JSON.stringify([...open.values()])}`;
+    throw error;
+  } finally {
+    page.off('request', opened);
+    page.off('requestfinished', closed);
+    page.off('requestfailed', closed);
+  }
 }
 
 /** Scrolls the first widget into view and back, which is what starts the wasm. */

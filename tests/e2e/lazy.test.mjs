@@ -4,7 +4,7 @@
 // The offline copy is made in the background either way.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, BASE_URL } from './helpers.mjs';
+import { launch, openPage, untilHydrated, BASE_URL } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -45,7 +45,7 @@ test('nothing of the wasm loads before the page has; it is fetched at idle, and 
   await page.waitForTimeout(300);
   assert.equal(await page.locator('body[data-hydrated]').count(), 0, 'a little scrolling through the prose is not enough');
   await page.locator('.cost-widget').scrollIntoViewIfNeeded();
-  await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
+  await untilHydrated(page);
   assert.equal(wasm.length, 1, 'the islands start on the wasm already fetched');
   await context.close();
 });
@@ -65,7 +65,7 @@ test('a reader who asked to save data fetches no wasm until a widget comes near;
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 1_000_000, uploadThroughput: 1_000_000 });
   await page.locator('.cost-widget').scrollIntoViewIfNeeded();
-  await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
+  await untilHydrated(page);
   const timing = await page.evaluate(() => {
     const entries = performance.getEntriesByType('resource');
     const wasm = entries.find((entry) => entry.name.endsWith('.wasm'));
@@ -79,7 +79,7 @@ test('a reader who asked to save data fetches no wasm until a widget comes near;
 
 test('a link with a widget state starts the wasm at once and shows that state', async () => {
   const { context, page } = await openPage(browser, { path: '#in=2000000' });
-  await page.waitForSelector('body[data-hydrated="true"]', { timeout: 20_000 });
+  await untilHydrated(page);
   assert.equal(await page.locator('.cost-widget tr[data-model="o1"] .per-request').innerText(), '$90.00');
   await context.close();
 });
