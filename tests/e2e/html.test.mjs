@@ -51,19 +51,6 @@ test('the loaders ship minified: no comments, short local names', async () => {
   }
 });
 
-test('the JS glue ships minified: no comments, short private names, its exports named as wasm-bindgen names them', async () => {
-  const glues = (await readdir(DIST)).filter((name) => /^r1-explainer-[0-9a-f]+\.js$/.test(name));
-  assert.equal(glues.length, 1, `one glue (${glues})`);
-  const glue = await readFile(join(DIST, glues[0]), 'utf8');
-  // wasm-bindgen copies `mount`'s doc comment from src/mount.rs, and names its helpers in full.
-  assert.ok(!glue.includes('/**') && !glue.includes('Mounts the islands'), 'a comment');
-  assert.ok(!glue.includes('getStringFromWasm0') && !glue.includes('passStringToWasm0'), 'a long private name');
-  assert.ok(glue.split('\n').length < 5, `${glue.split('\n').length} lines`);
-  // What the loaders import from it.
-  assert.match(glue, /export function mount\(/);
-  assert.match(glue, /export\s*\{[^}]*\bas default\b/);
-});
-
 test('the stylesheets ship minified, each under the hash of what it holds', async () => {
   const sheets = (await readdir(DIST)).filter((name) => /^[a-z]+-[0-9a-f]+\.css$/.test(name));
   assert.equal(sheets.length, 3, `main, timeline and reader (${sheets})`);

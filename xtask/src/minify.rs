@@ -1,8 +1,7 @@
 //! Minified JavaScript and CSS for what every first screen downloads: the loaders the site writes
-//! itself and the stylesheets, which block the first paint; and the JS glue, which every reader
-//! of a widget downloads beside the wasm. The sources in `assets/` and `styles/` keep their
-//! comments, which say why; a reader's phone need not download them (measured: the page's loader
-//! 9.7 → 5.5 KB brotli, the stylesheets 11.2 → about 7.7, the glue 4.9 → 3.7).
+//! itself and the stylesheets, which block the first paint. The sources in `assets/` and
+//! `styles/` keep their comments, which say why; a reader's phone need not download them
+//! (measured: the page's loader 9.7 → 5.5 KB brotli, the stylesheets 11.2 → about 7.7).
 //!
 //! JavaScript goes through oxc's parser, mangler and printer: comments and whitespace dropped and
 //! local names shortened. Only names: oxc's compressor, which also rewrites expressions, is still

@@ -24,10 +24,9 @@ pub fn run(options: &Options) -> Result<Dist, String> {
     let started = Instant::now();
     // The browser build: Trunk compiles the wasm and copies the stylesheets and scripts.
     let mut dist = trunk::build(options)?;
-    // The wasm's import names shortened in it and in its glue, and the glue minified, before
-    // anything reads either. Only where our loader replaces Trunk's: Trunk's own page pins the
-    // glue by its integrity hash, so the client-only baseline, kept exactly as Trunk writes it,
-    // would refuse a rewritten glue.
+    // The wasm's import names shortened in it and in its glue, before anything reads either. Only
+    // where our loader replaces Trunk's: Trunk's own page pins the glue by its integrity hash, so
+    // the client-only baseline, kept exactly as Trunk writes it, would refuse a rewritten glue.
     if options.last >= Stage::Loader {
         imports::shorten(&dist)?;
     }

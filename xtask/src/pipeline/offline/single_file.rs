@@ -274,89 +274,48 @@ pub fn single_file_html(
 
 /// wasm-bindgen's glue made fit to share one inline module with the loader: its closing
 /// `export { …, X as default };` is removed, and X (the init function) returned; exported
-/// functions lose their `export`, and a name exported for another (`P as initSync`) is declared
-/// for it. Anything else the inlining cannot keep (imports, other exports, a `</script`) stops
-/// the build rather than break the file. The glue ships minified, all on one line, so it is read with oxc's parser and cut at its
-/// statements' spans; what lies between them is copied as it is.
+/// functions lose their `export`. Anything else the inlining cannot keep (imports, other
+/// exports, a `</script`) stops the build rather than break the file. (A line-by-line edit of
+/// wasm-bindgen's output, which has this one shape; the build fails if it ever changes.)
 pub fn inline_glue(glue: &str) -> Result<(String, String), String> {
-    use oxc_allocator::Allocator;
-    use oxc_ast::ast::{Declaration, ExportDefaultDeclarationKind, Statement};
-    use oxc_span::{GetSpan, SourceType};
-
-    let allocator = Allocator::default();
-    let parsed = oxc_parser::Parser::new(&allocator, glue, SourceType::mjs()).parse();
-    if let Some(error) = parsed.errors.first() {
-        return Err(format!("the JS glue does not parse: {error}"));
-    }
-    let cannot = |statement: &Statement| {
-        let span = statement.span();
-        let text: String = glue[span.start as usize..span.end as usize]
-            .chars()
-            .take(60)
-            .collect();
-        Err(format!(
-            "the JS glue has `{text}`, which the single-file edition cannot inline"
-        ))
-    };
-    let semantic = oxc_semantic::SemanticBuilder::new().build(&parsed.program);
-    let scoping = semantic.semantic.scoping();
     let mut init = None;
-    let mut aliases = String::new();
     let mut kept = String::with_capacity(glue.len());
-    // Where the text not yet copied starts.
-    let mut copied_to = 0;
-    for statement in &parsed.program.body {
-        let span = statement.span();
-        let (start, end) = (span.start as usize, span.end as usize);
-        match statement {
-            Statement::ExportNamedDeclaration(export) if export.source.is_none() => {
-                match &export.declaration {
-                    // The wasm's exported functions (`mount`) stay, as plain functions of the one
-                    // module: the statement's text from the function on.
-                    Some(Declaration::FunctionDeclaration(function)) => {
-                        kept += &glue[copied_to..start];
-                        copied_to = function.span.start as usize;
-                    }
-                    Some(_) => return cannot(statement),
-                    None => {
-                        for specifier in &export.specifiers {
-                            let (local, exported) =
-                                (specifier.local.name(), specifier.exported.name());
-                            if exported == "default" {
-                                init = Some(local.to_string());
-                            } else if local != exported {
-                                // Exported under another name (the minifier shortened the local
-                                // one): the export's name is given to it again, unless the module
-                                // already uses that name for something else.
-                                if scoping.get_root_binding(exported.as_str().into()).is_some() {
-                                    return cannot(statement);
-                                }
-                                aliases += &format!("const {exported}={local};");
-                            }
-                        }
-                        kept += &glue[copied_to..start];
-                        copied_to = end;
-                    }
-                }
-            }
-            Statement::ExportDefaultDeclaration(export) => match &export.declaration {
-                ExportDefaultDeclarationKind::Identifier(name) => {
-                    init = Some(name.name.to_string());
-                    kept += &glue[copied_to..start];
-                    copied_to = end;
-                }
-                _ => return cannot(statement),
-            },
-            Statement::ImportDeclaration(_)
-            | Statement::ExportNamedDeclaration(_)
-            | Statement::ExportAllDeclaration(_)
-            | Statement::TSExportAssignment(_)
-            | Statement::TSNamespaceExportDeclaration(_) => return cannot(statement),
-            _ => {}
+    for line in glue.lines() {
+        let trimmed = line.trim_start();
+        if let Some(list) = trimmed
+            .strip_prefix("export {")
+            .and_then(|rest| rest.trim_end().strip_suffix("};"))
+        {
+            init = list
+                .split(',')
+                .find_map(|item| item.trim().strip_suffix(" as default"))
+                .map(|name| name.trim().to_owned());
+            continue;
         }
+        if let Some(name) = trimmed
+            .strip_prefix("export default ")
+            .and_then(|rest| rest.trim_end().strip_suffix(';'))
+        {
+            init = Some(name.trim().to_owned());
+            continue;
+        }
+        // The wasm's exported functions (`mount`) stay, as plain functions of the one module.
+        if let Some(function) = trimmed.strip_prefix("export function ") {
+            kept += &line[..line.len() - trimmed.len()];
+            kept += "function ";
+            kept += function;
+            kept.push('\n');
+            continue;
+        }
+        if trimmed.starts_with("export ") || trimmed.starts_with("import ") {
+            return Err(format!(
+                "the JS glue has `{}`, which the single-file edition cannot inline",
+                trimmed.chars().take(60).collect::<String>()
+            ));
+        }
+        kept += line;
+        kept.push('\n');
     }
-    kept += &glue[copied_to..];
-    kept += &aliases;
     if kept.contains("</script") || kept.contains("<!--") {
         return Err("the JS glue contains `</script` or `<!--`; it cannot be inlined".into());
     }
@@ -377,30 +336,10 @@ mod tests {
         assert!(kept.contains("async function __wbg_init"));
         assert!(inline_glue("import x from './y.js';\nexport default x;\n").is_err());
         assert!(inline_glue("export class A {}\nexport default A;\n").is_err());
-        let (kept, _) = inline_glue(
-            "export function mount(keys) {}\nfunction i() {}\nexport { i as default };\n",
-        )
-        .unwrap();
-        assert_eq!(kept.trim_end(), "function mount(keys) {}\nfunction i() {}");
-        // Minified, on one line, as it ships.
-        let (kept, init) =
-            inline_glue("export function mount(a){b(a)}function b(a){}async function c(){}export{c as default};")
+        let (kept, _) =
+            inline_glue("export function mount(keys) {}\nexport { mount, i as default };\n")
                 .unwrap();
-        assert_eq!(init, "c");
-        assert_eq!(
-            kept,
-            "function mount(a){b(a)}function b(a){}async function c(){}"
-        );
-        let (kept, init) =
-            inline_glue("function a(){}function b(){}export{a as mount,b as default};").unwrap();
-        assert_eq!(
-            (kept.as_str(), init.as_str()),
-            ("function a(){}function b(){}const mount=a;", "b")
-        );
-        assert!(inline_glue(
-            "function a(){}function mount(){}export{a as mount};export default mount;"
-        )
-        .is_err());
+        assert_eq!(kept, "function mount(keys) {}\n");
     }
 
     #[test]
