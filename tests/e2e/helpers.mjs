@@ -102,6 +102,24 @@ export async function openPage(browser, { path = '', javaScriptEnabled = true, v
   return { context, page, problems };
 }
 
+/** Follows the page's requests from now on: `open()` lists those not finished yet, `stop()` ends it. */
+function trackRequests(page) {
+  const open = new Map();
+  const opened = (request) => open.set(request, request.url());
+  const closed = (request) => open.delete(request);
+  page.on('request', opened);
+  page.on('requestfinished', closed);
+  page.on('requestfailed', closed);
+  return {
+    open: () => [...open.values()],
+    stop() {
+      page.off('request', opened);
+      page.off('requestfinished', closed);
+      page.off('requestfailed', closed);
+    },
+  };
+}
+
 /**
  * `page.goto` until the load event, saying which requests were still open if it never comes.
  * Headless Chromium now and then never fires `load` (seen a few times in hundreds of loads, with
@@ -109,22 +127,15 @@ export async function openPage(browser, { path = '', javaScriptEnabled = true, v
  * second try's failure is the test's. Each retry is printed, so flakiness shows in the output.
  */
 export async function goto(page, url, { waitUntil = 'load', timeout = 20_000 } = {}) {
-  const open = new Map();
-  const opened = (request) => open.set(request, request.url());
-  const closed = (request) => open.delete(request);
-  page.on('request', opened);
-  page.on('requestfinished', closed);
-  page.on('requestfailed', closed);
+  const requests = trackRequests(page);
   try {
     return await page.goto(url, { waitUntil, timeout });
   } catch (error) {
     if (error.name !== 'TimeoutError') throw error;
-    console.log(`# warning: no load event from ${url} after ${timeout} ms; still open: ${JSON.stringify([...open.values()])}; trying once more`);
+    console.log(`# warning: no load event from ${url} after ${timeout} ms; still open: ${JSON.stringify(requests.open())}; trying once more`);
     return await page.goto(url, { waitUntil, timeout: 30_000 });
   } finally {
-    page.off('request', opened);
-    page.off('requestfinished', closed);
-    page.off('requestfailed', closed);
+    requests.stop();
   }
 }
 
@@ -144,12 +155,7 @@ export async function waitForHydration(page) {
  * so that a rare hang can be told from a slow machine.
  */
 export async function untilHydrated(page, timeout = 20_000) {
-  const open = new Map();
-  const opened = (request) => open.set(request, request.url());
-  const closed = (request) => open.delete(request);
-  page.on('request', opened);
-  page.on('requestfinished', closed);
-  page.on('requestfailed', closed);
+  const requests = trackRequests(page);
   try {
     await page.waitForSelector('body[data-hydrated="true"]', { timeout });
   } catch (error) {
@@ -159,12 +165,10 @@ export async function untilHydrated(page, timeout = 20_000) {
       marks: performance.getEntriesByType('mark').map((mark) => `${mark.name} at ${Math.round(mark.startTime)} ms`),
       downloads: performance.getEntriesByType('resource').filter((entry) => /\.(wasm|js|json)$/.test(entry.name)).map((entry) => `${entry.name.split('/').pop()} ${Math.round(entry.startTime)}–${Math.round(entry.responseEnd)} ms`),
     })).catch((reason) => String(reason));
-    error.message += `\nnot hydrated: ${JSON.stringify(state)}; requests still open since this wait began: ${JSON.stringify([...open.values()])}`;
+    error.message += `\nnot hydrated: ${JSON.stringify(state)}; requests still open since this wait began: ${JSON.stringify(requests.open())}`;
     throw error;
   } finally {
-    page.off('request', opened);
-    page.off('requestfinished', closed);
-    page.off('requestfailed', closed);
+    requests.stop();
   }
 }
 
