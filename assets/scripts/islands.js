@@ -58,9 +58,14 @@ function guarded(instance, key) {
 // Each island's copy of the glue, imported once. The first island's is asked for together with the
 // wasm, not after it: on a slow phone that import is a round trip of its own (about 185 ms of the
 // 1.4 s the bench's phone took from scrolling to a live widget).
+// Never two requests for the glue at once: an import waits for the download into the HTTP cache
+// if one is under way (`fetchIslands`), and finds the glue there. The rare hydrations that hung in
+// the tests (every download done, no island live) were all on pages that start at once, where the
+// download and the first import used to be in flight together.
 const glues = new Map();
+let glueCached = Promise.resolve();
 function glueFor(tag) {
-  if (!glues.has(tag)) glues.set(tag, import(tag ? `${glueUrl}#${tag}` : glueUrl));
+  if (!glues.has(tag)) glues.set(tag, glueCached.then(() => import(tag ? `${glueUrl}#${tag}` : glueUrl)));
   return glues.get(tag);
 }
 
@@ -87,22 +92,28 @@ let pageText;
 // main thread is idle, so that a reader who scrolls to a widget after reading the first screen
 // finds everything there (on the bench's phone the download was most of the wait); starting the
 // islands asks for them too, and takes what has already arrived.
-function fetchIslands() {
+function fetchModule() {
   if (compiled) return;
   compiled = compileWasm();
   pageText = fetchText();
   // Failures show up where the islands start; a download alone must not count as unhandled.
   compiled.catch(() => {});
+}
+
+function fetchIslands() {
+  if (compiled) return;
+  fetchModule();
   // Into the HTTP cache, where each island's import of the glue finds it (imports carry a
-  // fragment, so a module preload would not be reused).
-  fetch(glueUrl).then((response) => response.arrayBuffer()).catch(() => {});
+  // fragment, so a module preload would not be reused). Islands that start at once import it
+  // themselves instead (`startIslands`).
+  glueCached = fetch(glueUrl).then((response) => response.arrayBuffer()).then(() => {}, () => {});
 }
 
 async function startIslands() {
   let keys = [...document.querySelectorAll('[data-island]')].map((slot) => slot.dataset.island);
   earlyInput.starting(keys);
   // The downloads first: the order below measures the page, which on a slow phone takes a while.
-  fetchIslands();
+  fetchModule();
   // The widget the reader is looking at starts first, then the others by their distance from the
   // viewport: on a slow phone each start is a task of its own, and the one in view is the one the
   // reader is waiting for. The source cards serve figures anywhere on the page, so they always
