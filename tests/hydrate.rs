@@ -1,5 +1,6 @@
 //! wasm-bindgen-test in headless Chromium: each island hydrates its server-rendered markup without
-//! errors, reuses that markup instead of replacing it, and then responds to input.
+//! errors, reuses that markup instead of replacing it, and then responds to input; and the toy GRPO
+//! run computes in wasm32 the bits it computes natively.
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
@@ -221,4 +222,17 @@ async fn timeline_hydrates_in_place_then_answers_pointer_keyboard_and_url() {
             Some(&window.location().pathname().unwrap()),
         )
         .unwrap();
+}
+
+/// The toy GRPO run computes the same bits in wasm32 as natively: its fingerprint is the one the
+/// native tests pin (src/model/grpo/tests.rs), so the table the prerender writes is the one the
+/// live widget computes. Every exp and log goes through the `libm` crate for this (natively
+/// `f64::exp` would call glibc, here Rust's own port).
+#[wasm_bindgen_test]
+fn the_toy_run_is_bit_for_bit_the_native_one() {
+    use r1_explainer::model::grpo::{
+        fingerprint, Run, DEFAULT_RUN_FINGERPRINT, DEFAULT_SEED, DEFAULT_SETTINGS,
+    };
+    let rows = Run::new(DEFAULT_SETTINGS, DEFAULT_SEED).run_to_end();
+    assert_eq!(fingerprint(&rows), DEFAULT_RUN_FINGERPRINT);
 }

@@ -9,6 +9,7 @@ pub mod date;
 pub mod embed;
 pub mod facts;
 pub mod format;
+pub mod grpo;
 pub mod locale;
 pub mod number_input;
 pub mod page_text;
