@@ -40,24 +40,29 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// Right, and in the format: reward 2.
+    pub const RIGHT: Answer = Answer {
+        correct: true,
+        formatted: true,
+    };
+    /// Wrong, and not in the format: reward 0.
+    pub const WRONG: Answer = Answer {
+        correct: false,
+        formatted: false,
+    };
+
     /// The answer a link's digit stands for. A reward of 1 could be a right answer in a bad format
     /// or a wrong one in good format; a link keeps only the reward, which is all the advantage
     /// depends on, and opens a 1 as a wrong answer in good format: the usual case once a model has
     /// learnt the format, which R1-Zero did early. Digits above 2 give `None`.
     pub const fn from_reward(reward: u8) -> Option<Answer> {
         match reward {
-            0 => Some(Answer {
-                correct: false,
-                formatted: false,
-            }),
+            0 => Some(Answer::WRONG),
             1 => Some(Answer {
                 correct: false,
                 formatted: true,
             }),
-            2 => Some(Answer {
-                correct: true,
-                formatted: true,
-            }),
+            2 => Some(Answer::RIGHT),
             _ => None,
         }
     }
@@ -168,6 +173,7 @@ impl LossReading {
     /// The reading for a group's advantages, with a KL coefficient and a per-token KL estimate
     /// (π_ref/π − log(π_ref/π) − 1, averaged) taken from a run.
     pub fn new(advantages: &Advantages, beta: f64, kl: f64) -> LossReading {
+        // + 0.0 makes the negated exact zero a plain 0, never a "−0".
         let policy_term = -advantages.mean + 0.0;
         let kl_term = beta * kl;
         LossReading {

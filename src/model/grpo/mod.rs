@@ -23,7 +23,7 @@ pub use state::{
 pub use table::{csv, milestones, shown, Column};
 pub use toy::{
     fingerprint, Row, Run, Settings, BETA_RANGE, CLIP_RANGE, DEFAULT_RUN_FINGERPRINT,
-    DEFAULT_SETTINGS, FADE, KNACKS, MAX_LENGTH,
+    DEFAULT_SETTINGS, FADE, FIRST_STEP_CHANCES, MAX_LENGTH,
 };
 pub use url::parse_group;
 

@@ -6,6 +6,7 @@ use super::group::{advantages, Advantages, Answer, LossReading, Scaling, GROUP_S
 use super::toy::{Run, Settings, BETA_RANGE, CLIP_RANGE, DEFAULT_SETTINGS};
 use crate::model::locale::{tf, tr};
 use crate::model::number_input::{decimal, parse_number, trim_number, NumberSpec};
+use crate::model::url_state::UrlState;
 
 /// The group the explorer opens on, one reward digit per answer (G = 16, R1-Zero's group size).
 pub const EXAMPLE_GROUP: &str = "2200102100221010";
@@ -14,10 +15,7 @@ pub const EXAMPLE_GROUP: &str = "2200102100221010";
 /// reader changes them.
 const fn example_answers() -> [Answer; GROUP_SIZES.1] {
     let digits = EXAMPLE_GROUP.as_bytes();
-    let mut answers = [Answer {
-        correct: false,
-        formatted: false,
-    }; GROUP_SIZES.1];
+    let mut answers = [Answer::WRONG; GROUP_SIZES.1];
     let mut i = 0;
     while i < GROUP_SIZES.1 {
         if let Some(answer) = Answer::from_reward(digits[i % digits.len()] - b'0') {
@@ -126,38 +124,28 @@ impl GroupState {
                     answer.formatted = !answer.formatted;
                 }
             }
-            GroupAction::SetSize(text) => match parse_group_size(GROUP_SIZE_LABEL, &text) {
-                Ok((size, message)) => {
+            GroupAction::SetSize(text) => {
+                if let Some(size) = typed(
+                    parse_group_size(GROUP_SIZE_LABEL, &text),
+                    &mut next.messages,
+                ) {
                     next.size = size;
-                    next.messages.extend(message);
                 }
-                Err(message) => next.messages.push(message),
-            },
+            }
             GroupAction::Preset(preset) => {
                 let example = example_answers();
                 for (i, answer) in next.places[..next.size].iter_mut().enumerate() {
-                    let right = Answer {
-                        correct: true,
-                        formatted: true,
-                    };
-                    let wrong = Answer {
-                        correct: false,
-                        formatted: false,
-                    };
                     *answer = match preset {
                         GroupPreset::Example => example[i],
-                        GroupPreset::AllRight => right,
-                        GroupPreset::AllWrong => wrong,
-                        GroupPreset::OneRight if i == 0 => right,
-                        GroupPreset::OneRight => wrong,
+                        GroupPreset::AllRight => Answer::RIGHT,
+                        GroupPreset::AllWrong => Answer::WRONG,
+                        GroupPreset::OneRight if i == 0 => Answer::RIGHT,
+                        GroupPreset::OneRight => Answer::WRONG,
                     };
                 }
             }
             GroupAction::Reset => return GroupState::new(),
-            GroupAction::LoadFragment(hash) => {
-                use crate::model::url_state::UrlState;
-                return GroupState::from_hash(&hash, &());
-            }
+            GroupAction::LoadFragment(hash) => return GroupState::from_hash(&hash, &()),
         }
         next
     }
@@ -166,6 +154,21 @@ impl GroupState {
 impl Default for GroupState {
     fn default() -> Self {
         GroupState::new()
+    }
+}
+
+/// A value typed into a field: kept when it parses, with whatever the reader should know about
+/// it (a clamp, a rounding); when refused, the message says why and `None` keeps the old value.
+fn typed<T>(parsed: Result<(T, Option<String>), String>, messages: &mut Vec<String>) -> Option<T> {
+    match parsed {
+        Ok((value, message)) => {
+            messages.extend(message);
+            Some(value)
+        }
+        Err(message) => {
+            messages.push(message);
+            None
+        }
     }
 }
 
@@ -261,41 +264,31 @@ impl RunState {
         let mut next = self.clone();
         next.messages.clear();
         match action {
-            RunAction::SetSeed(text) => match parse_seed(&text) {
-                Ok((seed, message)) => {
+            RunAction::SetSeed(text) => {
+                if let Some(seed) = typed(parse_seed(&text), &mut next.messages) {
                     next.seed = seed;
-                    next.messages.extend(message);
                 }
-                Err(message) => next.messages.push(message),
-            },
+            }
             RunAction::NextSeed => next.seed = next.seed.wrapping_add(1),
-            RunAction::SetGroupSize(text) => match parse_group_size(RUN_GROUP_SIZE_LABEL, &text) {
-                Ok((size, message)) => {
+            RunAction::SetGroupSize(text) => {
+                let size = parse_group_size(RUN_GROUP_SIZE_LABEL, &text);
+                if let Some(size) = typed(size, &mut next.messages) {
                     next.settings.group_size = size;
-                    next.messages.extend(message);
                 }
-                Err(message) => next.messages.push(message),
-            },
-            RunAction::SetBeta(text) => match parse_beta(&text) {
-                Ok((beta, message)) => {
+            }
+            RunAction::SetBeta(text) => {
+                if let Some(beta) = typed(parse_beta(&text), &mut next.messages) {
                     next.settings.beta = beta;
-                    next.messages.extend(message);
                 }
-                Err(message) => next.messages.push(message),
-            },
-            RunAction::SetClip(text) => match parse_clip(&text) {
-                Ok((clip, message)) => {
+            }
+            RunAction::SetClip(text) => {
+                if let Some(clip) = typed(parse_clip(&text), &mut next.messages) {
                     next.settings.clip = clip;
-                    next.messages.extend(message);
                 }
-                Err(message) => next.messages.push(message),
-            },
+            }
             RunAction::SetDrGrpo(on) => next.settings.dr_grpo = on,
             RunAction::Reset => return RunState::new(),
-            RunAction::LoadFragment(hash) => {
-                use crate::model::url_state::UrlState;
-                return RunState::from_hash(&hash, &());
-            }
+            RunAction::LoadFragment(hash) => return RunState::from_hash(&hash, &()),
         }
         next
     }

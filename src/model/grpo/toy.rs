@@ -2,12 +2,12 @@
 //! longer raises the chance of a right answer, computed the same on every machine so that a seed
 //! names one run.
 //!
-//! The task. Each question has a knack: at every reasoning step the toy has that chance of finding
-//! the answer, a chance that fades by `FADE` per step spent without finding it (insight comes early
-//! or not at all). Found, it answers right at once. Not found, it chooses to write another step or
-//! to stop and answer, wrongly; at `MAX_LENGTH` steps it must stop. It also chooses whether to
-//! wrap its reasoning in the format the format reward checks. Reward: accuracy plus format, each 0
-//! or 1, as in R1-Zero.
+//! The task. Each question has a difficulty: the chance of finding the answer at the first
+//! reasoning step (one of `FIRST_STEP_CHANCES`), a chance that fades by `FADE` with each step
+//! spent without finding it (insight comes early or not at all). Found, the toy answers right at
+//! once. Not found, it chooses to write another step or to stop and answer, wrongly; at
+//! `MAX_LENGTH` steps it must stop. It also chooses whether to wrap its reasoning in the format
+//! the format reward checks. Reward: accuracy plus format, each 0 or 1, as in R1-Zero.
 //!
 //! The policy. One logit per step position for "write another step" (shared by every question:
 //! the toy cannot tell questions apart), one for "use the format". A response of length L is L
@@ -15,29 +15,31 @@
 //! stopped unsolved before the cap) and the format choice.
 //!
 //! The update, per step: `questions` questions, G answers each, sampled from the policy as it
-//! stands (π_old); group-relative advantages (`group::advantages`); then `inner_steps` gradient
-//! steps on the per-token GRPO objective, PPO's clipped ratio times the advantage minus β times
-//! the KL estimate π_ref/π − log(π_ref/π) − 1 toward the starting policy, each answer averaged
-//! over its own tokens (1/|o_i|), the groups averaged. The Dr. GRPO switch divides by the cap
-//! `MAX_LENGTH` instead of |o_i| and leaves advantages unscaled by the std.
+//! stands (π_old); group-relative advantages (`group::advantages`); then `inner_steps` Adam steps
+//! on the per-token GRPO objective, PPO's clipped ratio times the advantage minus β times the KL
+//! estimate π_ref/π − log(π_ref/π) − 1 toward the starting policy, each answer averaged over its
+//! own tokens (1/|o_i|), the groups averaged. The Dr. GRPO switch divides by the cap `MAX_LENGTH`
+//! instead of |o_i| and leaves advantages unscaled by the std. (R1-Zero reset its reference to the
+//! policy every 400 steps; the toy's runs are shorter, so its reference stays the start.)
 //!
 //! Determinism: one seeded PRNG (oorandom's PCG32), no clock, no hash-map order, and every exp
 //! and log through the `libm` crate, not `f64::exp`/`ln`: natively those call the platform's libm
 //! (glibc) but on wasm32 Rust's own port, and a last-bit difference would flip a sampled answer
 //! and make the hydrated table differ from the prerendered one. +, −, ×, ÷ and √ are exact IEEE
-//! operations everywhere.
+//! operations everywhere, and nothing here uses `mul_add` or `powi`, whose results may differ.
 
-use super::group::{advantages, Scaling};
+use super::group::{advantages, Scaling, GROUP_SIZES};
 
 /// The longest response, in steps: the toy's maximum length.
 pub const MAX_LENGTH: usize = 32;
 /// How much the chance of finding the answer fades with each step spent without it.
 pub const FADE: f64 = 0.85;
-/// The questions' knacks, the chance of finding the answer at the first step, from hard to easy;
-/// each question draws one at random.
-pub const KNACKS: [f64; 5] = [0.02, 0.05, 0.1, 0.2, 0.4];
-/// Where the policy starts, and stays anchored by the KL term: an even chance of writing another
-/// step (so about two steps when it finds nothing), and a one-in-four chance of using the format.
+/// The questions' difficulties, as the chance of finding the answer at the first step, from hard
+/// to easy; each question draws one at random.
+pub const FIRST_STEP_CHANCES: [f64; 5] = [0.02, 0.05, 0.1, 0.2, 0.4];
+// Where the policy starts, and where the KL term pulls it back to: an even chance of writing
+// another step (so about two steps when it finds nothing), and a one-in-four chance (σ(−1.1) =
+// 0.25) of using the format.
 const START_KEEP_GOING: f64 = 0.0;
 const START_FORMAT: f64 = -1.1;
 /// Logits are kept within ±LOGIT_LIMIT, so no probability underflows to 0 and no ratio or KL
@@ -61,6 +63,7 @@ pub struct Settings {
     pub steps: usize,
     /// Gradient steps on each batch of answers (the first at ratio 1).
     pub inner_steps: usize,
+    /// Adam's step size.
     pub learning_rate: f64,
 }
 
@@ -76,7 +79,6 @@ pub const DEFAULT_SETTINGS: Settings = Settings {
     learning_rate: 0.05,
 };
 
-pub const GROUP_SIZES: (usize, usize) = super::group::GROUP_SIZES;
 pub const BETA_RANGE: (f64, f64) = (0.0, 1.0);
 pub const CLIP_RANGE: (f64, f64) = (0.01, 1.0);
 pub const QUESTION_RANGE: (usize, usize) = (1, 64);
@@ -126,7 +128,8 @@ pub struct Row {
     pub mean_right_length: Option<f64>,
     /// Groups whose answers all scored the same, which taught nothing.
     pub idle_groups: usize,
-    /// The loss's policy term at the first inner step (ratio 1): 0 up to rounding under GRPO.
+    /// The loss's policy term at the first inner step (ratio 1): exactly 0 under GRPO (the mean
+    /// of centred advantages); not under Dr. GRPO, which sums tokens, so long answers weigh more.
     pub policy_term: f64,
     /// The KL estimate, averaged as the loss averages it (β × this is the KL term).
     pub kl: f64,
@@ -525,8 +528,8 @@ impl Run {
         self.rows
     }
 
-    fn sample(&mut self, old: &Probabilities, knack: f64) -> Sample {
-        let mut chance = knack;
+    /// One answer to a question whose first step finds the answer with probability `chance`.
+    fn sample(&mut self, old: &Probabilities, mut chance: f64) -> Sample {
         let mut length = 1;
         let correct = loop {
             if self.random.unit() < chance {
@@ -563,10 +566,10 @@ impl Run {
         // |o_i|), so GRPO's policy term is −mean(A) per group: the exact 0 of `group.mean`.
         let mut exact_policy_term = 0.0;
         for _ in 0..settings.questions {
-            let knack = KNACKS[self.random.below(KNACKS.len())];
+            let chance = FIRST_STEP_CHANCES[self.random.below(FIRST_STEP_CHANCES.len())];
             let first = samples.len();
             for _ in 0..size {
-                let sample = self.sample(&old, knack);
+                let sample = self.sample(&old, chance);
                 samples.push(sample);
             }
             let rewards: Vec<u8> = samples[first..].iter().map(|s| s.reward()).collect();
