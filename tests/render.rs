@@ -179,18 +179,16 @@ fn every_island_has_its_embed_view_static_fallback_e2e_file_and_chinese_words() 
             embed.contains(widget.embed.title),
             "{key}: its view's title"
         );
+        let english = [
+            widget.embed.title,
+            widget.embed.source_line,
+            widget.embed.section_title,
+            widget.note.no_script,
+            widget.note.failed,
+        ];
         let _ = take_misses();
         let (chinese, words) = render_in(Locale::Zh, Some(translations), || {
-            let words: Vec<&str> = [
-                widget.embed.title,
-                widget.embed.source_line,
-                widget.embed.section_title,
-                widget.note.no_script,
-                widget.note.failed,
-            ]
-            .into_iter()
-            .map(tr)
-            .collect();
+            let words: Vec<&str> = english.into_iter().map(tr).collect();
             (r1_explainer::render_embed(view), words)
         });
         assert_eq!(
@@ -198,16 +196,7 @@ fn every_island_has_its_embed_view_static_fallback_e2e_file_and_chinese_words() 
             Vec::<String>::new(),
             "{key}: its view in Chinese"
         );
-        for (english, chinese_words) in [
-            widget.embed.title,
-            widget.embed.source_line,
-            widget.embed.section_title,
-            widget.note.no_script,
-            widget.note.failed,
-        ]
-        .into_iter()
-        .zip(&words)
-        {
+        for (english, chinese_words) in english.into_iter().zip(&words) {
             assert_ne!(
                 english, *chinese_words,
                 "{key}: Chinese words for {english:?}"
