@@ -446,7 +446,7 @@ fn layer_problems(root: &Path, layers: &[String]) -> Vec<String> {
             continue;
         };
         for target in imports(path, module, &all) {
-            if !rank(&target).is_some_and(|theirs| theirs <= own) {
+            if rank(&target).is_none_or(|theirs| theirs > own) {
                 problems.push(format!(
                     "{} imports {}, which is not below it",
                     path.join("::"),
