@@ -152,7 +152,7 @@ fn every_island_has_its_embed_view_static_fallback_e2e_file_and_chinese_words() 
             continue;
         };
         let view = EmbedView::Widget(island);
-        assert_eq!(view.spec(), Some(&widget.embed), "{key}: its embed view");
+        assert_eq!(view.spec(), Some(widget.embed), "{key}: its embed view");
         assert!(
             EmbedView::all().any(|(written, _)| written == view),
             "{key}: the prerender writes its view"

@@ -27,7 +27,7 @@ pub fn widget_figure(island: Island) -> Html {
     let Some(widget) = island.widget() else {
         return html! { <IslandSlot {island} /> };
     };
-    let note = &widget.note;
+    let note = widget.note;
     html! {
         <div class="widget" id={widget_anchor(island)} data-widget={island.key()}>
             <p class="island-status" role="status" aria-live="polite" data-starting={tr(widgets::STARTING)}></p>
@@ -36,7 +36,7 @@ pub fn widget_figure(island: Island) -> Html {
                 <span class="static-note-failed">{ tr(note.failed) }</span>
             </p>
             <IslandSlot {island} />
-            { share_tools(Some((island, &widget.embed))) }
+            { share_tools(Some((island, widget.embed))) }
         </div>
     }
 }

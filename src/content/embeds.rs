@@ -20,7 +20,7 @@ impl EmbedView {
     pub fn all() -> impl Iterator<Item = (EmbedView, &'static EmbedSpec)> {
         Island::ALL
             .into_iter()
-            .filter_map(|island| Some((EmbedView::Widget(island), &island.widget()?.embed)))
+            .filter_map(|island| Some((EmbedView::Widget(island), island.widget()?.embed)))
             .chain(std::iter::once((EmbedView::Explainer, &EXPLAINER)))
     }
 
@@ -36,7 +36,7 @@ impl EmbedView {
     pub const fn spec(self) -> Option<&'static EmbedSpec> {
         match self {
             EmbedView::Widget(island) => match island.widget() {
-                Some(widget) => Some(&widget.embed),
+                Some(widget) => Some(widget.embed),
                 None => None,
             },
             EmbedView::Explainer => Some(&EXPLAINER),

@@ -291,7 +291,7 @@ impl Builder {
                 continue;
             };
             let note = match view {
-                EmbedView::Widget(island) => island.widget().map(|widget| &widget.note),
+                EmbedView::Widget(island) => island.widget().map(|widget| widget.note),
                 EmbedView::Explainer => None,
             };
             let note_fields =
