@@ -1,6 +1,11 @@
-//! The few browser calls the islands make (URL fragment, clipboard), each failing quietly: a
-//! blocked API leaves the widget working and the static page readable. Natively (prerender and
-//! render tests) they do nothing.
+//! The browser calls the islands make (URL fragment, clipboard, a field's value, focus, scrolling,
+//! where a pointer is), each failing quietly: a blocked API leaves the widget working and the
+//! static page readable. Natively (prerender and render tests) they do nothing. The components
+//! call the browser only through here; the source cards' own browser module (`live` in
+//! components/source_cards.rs) and the modules that start the islands (`mount`, `isolation`,
+//! `shared`, `bench`) are the others.
+
+use yew::TargetCast;
 
 /// The current `location.hash`, or "" when there is none or it cannot be read.
 pub fn current_hash() -> String {
@@ -151,5 +156,72 @@ pub fn copy_text(text: String, on_done: yew::Callback<bool>) {
         wasm_bindgen_futures::spawn_local(async move {
             on_done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
         });
+    }
+}
+
+/// The text of the `<input>` whose change or input `event` is.
+pub fn input_value(event: &web_sys::Event) -> String {
+    event
+        .target_unchecked_into::<web_sys::HtmlInputElement>()
+        .value()
+}
+
+/// The value of the `<select>` whose change `event` is.
+pub fn select_value(event: &web_sys::Event) -> String {
+    event
+        .target_unchecked_into::<web_sys::HtmlSelectElement>()
+        .value()
+}
+
+/// Moves focus to the element with this id, if there is one that can take it.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+pub fn focus_by_id(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(element) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id(id))
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Scrolls the first element `selector` finds into view, as little as it takes, if it is shown.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+pub fn reveal(selector: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let element = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.query_selector(selector).ok().flatten());
+        if let Some(element) = element.filter(|element| element.get_client_rects().length() > 0) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    }
+}
+
+/// Where across the `<svg>` it is over the pointer of `event` is, from 0 to 1; `None` off a chart
+/// or when the chart has no width.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+pub fn pointer_across_svg(event: &web_sys::PointerEvent) -> Option<f64> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        // Yew delegates events to its root, so the chart is found from the target, not from the
+        // current target.
+        let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+        let svg = target.closest("svg").ok()??;
+        let rect = svg.get_bounding_client_rect();
+        (rect.width() > 0.0)
+            .then(|| ((f64::from(event.client_x()) - rect.left()) / rect.width()).clamp(0.0, 1.0))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
     }
 }

@@ -4,41 +4,45 @@
 
 use yew::prelude::*;
 
-/// Every island, keyed by the `data-island` attribute of its slot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Island {
-    CostWidget,
-    Training,
-    Timeline,
-    PriceChart,
-    BenchmarkChart,
+/// Declares `Island` from one list: each island with the key of its slot, in mounting order. The
+/// list is also `Island::ALL`, so no island can be left out of it.
+macro_rules! islands {
+    ($($(#[$doc:meta])* $island:ident => $key:literal,)+) => {
+        /// Every island, keyed by the `data-island` attribute of its slot. The one name of each
+        /// widget: its embed view, static note and words are `Island::widget()`
+        /// (`content/widgets.rs`), its component `mount.rs`'s `with_component`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Island {
+            $($(#[$doc])* $island,)+
+        }
+
+        impl Island {
+            /// In mounting order, one per task: the source cards last, as nothing of them shows
+            /// until a reader reaches for a figure.
+            pub const ALL: [Island; [$($key),+].len()] = [$(Island::$island),+];
+
+            /// The island's key: its slot's `data-island`, its embed view's file
+            /// (`embed-<key>.html`), its anchor on the page (`#widget-<key>`), its share row.
+            pub const fn key(self) -> &'static str {
+                match self {
+                    $(Island::$island => $key,)+
+                }
+            }
+        }
+    };
+}
+
+islands! {
+    CostWidget => "cost",
+    Training => "training",
+    Timeline => "timeline",
+    PriceChart => "prices",
+    BenchmarkChart => "benchmarks",
     /// The source card behind every figure, in the prose and in the other islands alike.
-    SourceCards,
+    SourceCards => "cards",
 }
 
 impl Island {
-    /// In mounting order, one per task: the source cards last, as nothing of them shows until a
-    /// reader reaches for a figure.
-    pub const ALL: [Island; 6] = [
-        Island::CostWidget,
-        Island::Training,
-        Island::Timeline,
-        Island::PriceChart,
-        Island::BenchmarkChart,
-        Island::SourceCards,
-    ];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Island::CostWidget => "cost",
-            Island::Training => "training",
-            Island::Timeline => "timeline",
-            Island::PriceChart => "prices",
-            Island::BenchmarkChart => "benchmarks",
-            Island::SourceCards => "cards",
-        }
-    }
-
     /// The island whose slot carries `key`, if any (the key comes from the loader, i.e. the page).
     pub fn from_key(key: &str) -> Option<Island> {
         Island::ALL.into_iter().find(|island| island.key() == key)

@@ -100,27 +100,51 @@ pub fn page_text() -> crate::model::page_text::PageText {
     }
 }
 
+/// What is done with an island's component: rendered by the prerender, or mounted in the
+/// browser. `BUILT_IN` is `Island::built_in`, a constant: a mount of an island that the bench's size
+/// probe leaves out is not linked at all, and its slot keeps the prerendered view.
+#[cfg(any(feature = "ssr", target_arch = "wasm32"))]
+trait WithComponent {
+    type Output;
+    fn with<C: BaseComponent, const BUILT_IN: bool>(self) -> Self::Output
+    where
+        C::Properties: Default;
+}
+
+/// Each island's component: the one place an island meets its view (a new island fails to
+/// compile until it has its line here).
+#[cfg(any(feature = "ssr", target_arch = "wasm32"))]
+fn with_component<T: WithComponent>(island: Island, then: T) -> T::Output {
+    match island {
+        Island::CostWidget => then.with::<CostWidget, { Island::CostWidget.built_in() }>(),
+        Island::Training => then.with::<TrainingPanel, { Island::Training.built_in() }>(),
+        Island::Timeline => then.with::<Timeline, { Island::Timeline.built_in() }>(),
+        Island::PriceChart => then.with::<PriceChart, { Island::PriceChart.built_in() }>(),
+        Island::BenchmarkChart => {
+            then.with::<BenchmarkChart, { Island::BenchmarkChart.built_in() }>()
+        }
+        Island::SourceCards => then.with::<SourceCards, { Island::SourceCards.built_in() }>(),
+    }
+}
+
 /// Renders one island's hydratable markup (the part the browser will hydrate).
 #[cfg(feature = "ssr")]
 pub fn render_island(island: Island) -> String {
-    fn render<C: BaseComponent>() -> String
-    where
-        C::Properties: Default,
-    {
-        components::prerendered::seal(&futures::executor::block_on(
-            yew::LocalServerRenderer::<C>::new()
-                .hydratable(true)
-                .render(),
-        ))
+    struct Render;
+    impl WithComponent for Render {
+        type Output = String;
+        fn with<C: BaseComponent, const BUILT_IN: bool>(self) -> String
+        where
+            C::Properties: Default,
+        {
+            components::prerendered::seal(&futures::executor::block_on(
+                yew::LocalServerRenderer::<C>::new()
+                    .hydratable(true)
+                    .render(),
+            ))
+        }
     }
-    match island {
-        Island::CostWidget => render::<CostWidget>(),
-        Island::Training => render::<TrainingPanel>(),
-        Island::Timeline => render::<Timeline>(),
-        Island::PriceChart => render::<PriceChart>(),
-        Island::BenchmarkChart => render::<BenchmarkChart>(),
-        Island::SourceCards => render::<SourceCards>(),
-    }
+    with_component(island, Render)
 }
 
 /// Starts the browser side for the islands named in `keys` (comma-separated), each hydrated in
@@ -162,16 +186,23 @@ pub fn mount(keys: &str, text: wasm_bindgen::JsValue) {
 /// one, which is rendered rather than hydrated.
 #[cfg(target_arch = "wasm32")]
 fn mount_island(document: &web_sys::Document, island: Island) {
-    fn mount<C: BaseComponent>(root: web_sys::Element)
-    where
-        C::Properties: Default,
-    {
-        #[cfg(feature = "hydration")]
-        if root.has_child_nodes() {
-            yew::Renderer::<C>::with_root(root).hydrate();
-            return;
+    struct Mount(web_sys::Element);
+    impl WithComponent for Mount {
+        type Output = ();
+        fn with<C: BaseComponent, const BUILT_IN: bool>(self)
+        where
+            C::Properties: Default,
+        {
+            if !BUILT_IN {
+                return;
+            }
+            #[cfg(feature = "hydration")]
+            if self.0.has_child_nodes() {
+                yew::Renderer::<C>::with_root(self.0).hydrate();
+                return;
+            }
+            yew::Renderer::<C>::with_root(self.0).render();
         }
-        yew::Renderer::<C>::with_root(root).render();
     }
     fn new_slot(document: &web_sys::Document, island: Island) -> Option<web_sys::Element> {
         let slot = document.create_element("div").ok()?;
@@ -190,21 +221,7 @@ fn mount_island(document: &web_sys::Document, island: Island) {
     };
     crate::isolation::guard(island);
     crate::isolation::listen_for_test_panic(&root, island);
-    // The guards are constants (see `Island::built_in`): an island a size probe leaves out is
-    // not in its wasm, and its slot keeps the prerendered view.
-    match island {
-        Island::CostWidget if const { Island::CostWidget.built_in() } => mount::<CostWidget>(root),
-        Island::Training if const { Island::Training.built_in() } => mount::<TrainingPanel>(root),
-        Island::Timeline if const { Island::Timeline.built_in() } => mount::<Timeline>(root),
-        Island::PriceChart if const { Island::PriceChart.built_in() } => mount::<PriceChart>(root),
-        Island::BenchmarkChart if const { Island::BenchmarkChart.built_in() } => {
-            mount::<BenchmarkChart>(root)
-        }
-        Island::SourceCards if const { Island::SourceCards.built_in() } => {
-            mount::<SourceCards>(root)
-        }
-        _ => {}
-    }
+    with_component(island, Mount(root));
 }
 
 /// Every island in this one instance, one per task, then marks `<body data-hydrated>`. The

@@ -103,6 +103,111 @@ fn every_island_slot_is_filled_with_hydratable_markup() {
     assert!(!r1_explainer::render_page().is_empty());
 }
 
+/// Each island's own end-to-end file under tests/e2e/, which drives it in Chromium:
+/// `<key>.test.mjs`, but for the islands whose tests were written before the rule.
+fn e2e_file(island: Island) -> String {
+    match island {
+        // The training panel's tests sit with the calculator's, whose chart axis they share.
+        Island::Training => "cost.test.mjs".into(),
+        Island::PriceChart => "since.test.mjs".into(),
+        Island::SourceCards => "source-cards.test.mjs".into(),
+        _ => format!("{}.test.mjs", island.key()),
+    }
+}
+
+/// Every island has what the recipe in ARCHITECTURE.md ("Add a widget") asks for: its slot on the
+/// page, filled, and its end-to-end file; a widget also its embed view (its title, its figure and
+/// the island's markup in its slot), its static fallback (the prerendered result and the note
+/// that says why it is static, on the page and in its view) and its Chinese words (the view and
+/// the note in Chinese, with no English string left over).
+#[test]
+fn every_island_has_its_embed_view_static_fallback_e2e_file_and_chinese_words() {
+    use r1_explainer::content::embeds::EmbedView;
+    use r1_explainer::model::locale::{render_in, take_misses, tr, Locale};
+    let page = r1_explainer::render_page();
+    let translations = r1_explainer::content::zh::translations().expect("the Chinese edition");
+    // The island's hydratable markup in its slot (an embed view's cites the full page's sources,
+    // so only its start is the same).
+    let slot_filled = |html: &str, island: Island| {
+        let marker = island.slot_attribute();
+        html.find(&marker).is_some_and(|at| {
+            let inside = &html[at + html[at..].find('>').unwrap() + 1..];
+            inside.starts_with("<!--<[") && render_island(island).starts_with(&inside[..40])
+        })
+    };
+    for island in Island::ALL {
+        let key = island.key();
+        let e2e = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/e2e")
+            .join(e2e_file(island));
+        let tests = std::fs::read_to_string(&e2e)
+            .unwrap_or_else(|error| panic!("{key}: its e2e file {}: {error}", e2e.display()));
+        assert!(
+            tests.contains("test('"),
+            "{key}: {} has no test",
+            e2e.display()
+        );
+        assert!(slot_filled(&page, island), "{key}: its slot on the page");
+        let Some(widget) = island.widget() else {
+            continue;
+        };
+        let view = EmbedView::Widget(island);
+        assert_eq!(view.spec(), Some(widget.embed), "{key}: its embed view");
+        assert!(
+            EmbedView::all().any(|(written, _)| written == view),
+            "{key}: the prerender writes its view"
+        );
+        let embed = r1_explainer::render_embed(view);
+        for (html, place) in [(&page, "the page"), (&embed, "its embed view")] {
+            for figure in [
+                format!(r#"id="widget-{key}""#),
+                format!(r#"data-widget="{key}""#),
+            ] {
+                assert_eq!(
+                    html.matches(&figure).count(),
+                    1,
+                    "{key}: its figure in {place}"
+                );
+            }
+            assert!(slot_filled(html, island), "{key}: its markup in {place}");
+            for note in [widget.note.no_script, widget.note.failed] {
+                assert!(html.contains(note), "{key}: its static note in {place}");
+            }
+        }
+        assert!(
+            embed.contains(widget.embed.title),
+            "{key}: its view's title"
+        );
+        let english = [
+            widget.embed.title,
+            widget.embed.source_line,
+            widget.embed.section_title,
+            widget.note.no_script,
+            widget.note.failed,
+        ];
+        let _ = take_misses();
+        let (chinese, words) = render_in(Locale::Zh, Some(translations), || {
+            let words: Vec<&str> = english.into_iter().map(tr).collect();
+            (r1_explainer::render_embed(view), words)
+        });
+        assert_eq!(
+            take_misses(),
+            Vec::<String>::new(),
+            "{key}: its view in Chinese"
+        );
+        for (english, chinese_words) in english.into_iter().zip(&words) {
+            assert_ne!(
+                english, *chinese_words,
+                "{key}: Chinese words for {english:?}"
+            );
+        }
+        assert!(
+            chinese.contains(words[3]) && chinese.contains(words[0]),
+            "{key}"
+        );
+    }
+}
+
 #[test]
 fn rendering_is_deterministic() {
     assert_eq!(r1_explainer::render_page(), r1_explainer::render_page());
@@ -443,7 +548,7 @@ fn embed_views_without_a_sources_list_cite_the_full_explainers_list() {
     use r1_explainer::content::embeds::EmbedView;
     // Found by the keyboard walk: a widget's embed view has no Sources list, so `#source-N` there
     // pointed nowhere. Its citations open the full page's list in a new tab instead.
-    let cost = r1_explainer::render_embed(EmbedView::Cost);
+    let cost = r1_explainer::render_embed(EmbedView::Widget(Island::CostWidget));
     assert!(
         !cost.contains(r#"id="source-1""#),
         "the cost view has no Sources list"

@@ -11,7 +11,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use r1_explainer::content::embeds::EMBED_VIEWS;
+use r1_explainer::content::embeds::EmbedView;
 use r1_explainer::model::embed::{attribute, snippet};
 use r1_explainer::model::locale::{self, Locale};
 
@@ -51,7 +51,7 @@ fn prerender(index: &Path, page_text: &Path) -> Result<(), String> {
             &with_oembed_link(
                 &with_canonical(&with_json_ld(&page), &base),
                 &base,
-                "explainer",
+                EmbedView::Explainer.key(),
                 "The whole explainer",
             ),
             &base,
@@ -65,22 +65,22 @@ fn prerender(index: &Path, page_text: &Path) -> Result<(), String> {
     );
 
     let folder = index.parent().ok_or("index.html has no folder")?;
-    for spec in EMBED_VIEWS {
-        let body = r1_explainer::render_embed(spec.view);
+    for (view, spec) in EmbedView::all() {
+        let body = r1_explainer::render_embed(view);
         let page = shell
             .replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1)
             .replacen("<body>", r#"<body class="embed">"#, 1)
             .replacen("<title>", &format!("<title>{} · ", spec.title), 1);
         write(
-            &folder.join(format!("embed-{}.html", spec.key)),
-            &with_oembed_link(&page, &base, spec.key, spec.title),
+            &folder.join(format!("embed-{}.html", view.key())),
+            &with_oembed_link(&page, &base, view.key(), spec.title),
         )?;
         write(
-            &folder.join(format!("oembed-{}.json", spec.key)),
-            &oembed_json(&base, spec.key, spec.title, spec.default_height),
+            &folder.join(format!("oembed-{}.json", view.key())),
+            &oembed_json(&base, view.key(), spec.title, spec.default_height),
         )?;
     }
-    println!("prerender: wrote {} embed views", EMBED_VIEWS.len());
+    println!("prerender: wrote {} embed views", EmbedView::all().count());
     // What the islands show but do not carry (src/model/page_text.rs); the build gives it a
     // hashed name and hands that to the loader.
     let text =
@@ -129,25 +129,29 @@ fn write_chinese_edition(
         head.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1),
         translations,
     );
-    let page = with_alternates(&with_canonical(&page, &format!("{base}zh/")), base);
-    let folder = index.parent().ok_or("index.html has no folder")?.join("zh");
+    let page = with_alternates(
+        &with_canonical(&page, &format!("{base}{}", Locale::Zh.folder())),
+        base,
+    );
+    let folder = index
+        .parent()
+        .ok_or("index.html has no folder")?
+        .join(Locale::Zh.files().folder);
     std::fs::create_dir_all(&folder)
         .map_err(|error| format!("cannot make {}: {error}", folder.display()))?;
     let whole = locale::render_in(Locale::Zh, Some(translations), || {
-        locale::tr(
-            r1_explainer::content::embeds::EmbedView::Explainer
-                .spec()
-                .title,
-        )
+        EmbedView::Explainer
+            .spec()
+            .map_or("", |spec| locale::tr(spec.title))
     });
     let link_base = if base.is_empty() {
         String::new()
     } else {
-        format!("{base}zh/")
+        format!("{base}{}", Locale::Zh.folder())
     };
     write(
         &folder.join("index.html"),
-        &with_oembed_link(&page, &link_base, "explainer", whole),
+        &with_oembed_link(&page, &link_base, EmbedView::Explainer.key(), whole),
     )?;
     let name = english_text
         .file_name()
@@ -155,7 +159,7 @@ fn write_chinese_edition(
     let text = serde_json::to_string(&text).map_err(|error| error.to_string())?;
     write(&folder.join(name), &text)?;
     // The embed views in Chinese, for a Chinese blog: zh/embed-<view>.html and their oEmbed files.
-    let zh_base = format!("{base}zh/");
+    let zh_base = format!("{base}{}", Locale::Zh.folder());
     // A page's discovery link is read from the page: relative to its own folder when the public
     // address is not known.
     let link_base = if base.is_empty() {
@@ -163,12 +167,9 @@ fn write_chinese_edition(
     } else {
         zh_base.clone()
     };
-    for spec in EMBED_VIEWS {
+    for (view, spec) in EmbedView::all() {
         let (body, title) = locale::render_in(Locale::Zh, Some(translations), || {
-            (
-                r1_explainer::render_embed(spec.view),
-                locale::tr(spec.title),
-            )
+            (r1_explainer::render_embed(view), locale::tr(spec.title))
         });
         let page = shell
             .replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1)
@@ -176,19 +177,19 @@ fn write_chinese_edition(
         let page =
             in_chinese(page, translations).replacen("<title>", &format!("<title>{title} · "), 1);
         write(
-            &folder.join(format!("embed-{}.html", spec.key)),
-            &with_oembed_link(&page, &link_base, spec.key, title),
+            &folder.join(format!("embed-{}.html", view.key())),
+            &with_oembed_link(&page, &link_base, view.key(), title),
         )?;
         write(
-            &folder.join(format!("oembed-{}.json", spec.key)),
-            &oembed_json(&zh_base, spec.key, title, spec.default_height),
+            &folder.join(format!("oembed-{}.json", view.key())),
+            &oembed_json(&zh_base, view.key(), title, spec.default_height),
         )?;
     }
     println!(
         "prerender: wrote the Chinese edition ({} bytes of page, {} of page text, {} embed views)",
         body.len(),
         text.len(),
-        EMBED_VIEWS.len()
+        EmbedView::all().count()
     );
     Ok(())
 }

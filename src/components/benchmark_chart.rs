@@ -5,7 +5,6 @@
 use crate::components::prerendered::as_prerendered;
 use crate::model::format::fixed;
 use crate::model::locale::{t, tf, tr};
-use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -13,8 +12,9 @@ use crate::browser;
 use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
-use crate::content::embeds::EmbedView;
+use crate::components::reducer::{send, State, Store};
 use crate::data::benchmarks::{self, BenchmarkRow};
+use crate::island::Island;
 use crate::model::benchmarks::{
     bar_span, gap, is_out_of_100, row_order, BenchAction, BenchState, Order, RowScores,
     BAR_SHARE_PERCENT, LABEL_GAP_PX, O3_SERIES, SERIES_COUNT,
@@ -23,12 +23,10 @@ use crate::model::chart::nice_ceiling;
 use crate::model::timeline::text_width;
 use crate::model::url_state::{UrlState, UrlWrite};
 
-struct Reducer(BenchState);
-
-impl Reducible for Reducer {
+impl State for BenchState {
     type Action = BenchAction;
-    fn reduce(self: Rc<Self>, action: BenchAction) -> Rc<Self> {
-        Rc::new(Reducer(self.0.apply(action)))
+    fn next(&self, action: BenchAction) -> Option<Self> {
+        Some(self.apply(action))
     }
 }
 
@@ -70,7 +68,7 @@ const GROUP_GAP: usize = 10;
 
 #[component]
 pub fn BenchmarkChart() -> Html {
-    let state = use_reducer(|| Reducer(BenchState::default()));
+    let state = use_reducer(|| Store(BenchState::default()));
     use_fragment_sync(
         state.dispatcher(),
         BenchAction::LoadFragment,
@@ -97,21 +95,19 @@ pub fn BenchmarkChart() -> Html {
     let view = &state.0;
 
     let toggles = (0..SERIES_COUNT).map(|series| {
-        let state = state.clone();
         let id = format!("bench-series-{series}");
         html! {
             <li>
                 <input type="checkbox" id={id.clone()} checked={view.visible[series]}
-                       onchange={Callback::from(move |_: Event| state.dispatch(BenchAction::Toggle(series)))} />
+                       onchange={send(&state, move |_: Event| BenchAction::Toggle(series))} />
                 <label for={id}><span class={format!("swatch series-{series}")} aria-hidden="true"></span>{ series_name(series) }</label>
             </li>
         }
     });
     let order_button = |order: Order, label: &'static str| {
-        let state = state.clone();
         html! {
             <button type="button" class="chip" data-action={format!("order-{}", order.key())} aria-pressed={(view.order == order).to_string()}
-                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(BenchAction::SetOrder(order)))}>{ label }</button>
+                    onclick={send(&state, move |_: MouseEvent| BenchAction::SetOrder(order))}>{ label }</button>
         }
     };
 
@@ -208,7 +204,7 @@ pub fn BenchmarkChart() -> Html {
                     { order_button(Order::Gap, t!("By R1's lead over o1")) }
                 </div>
             </div>
-            <EmbedButton spec={*EmbedView::Benchmarks.spec()} />
+            <EmbedButton island={Island::BenchmarkChart} />
         </div>
     }
 }

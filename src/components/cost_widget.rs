@@ -3,20 +3,21 @@
 //! reducer (`model::cost`) and in the URL fragment.
 
 use crate::components::prerendered::as_prerendered;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::bench;
+use crate::browser;
 use crate::components::bar_chart::{bar_chart, Bar, BarChartProps, TickFormat};
 use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
 use crate::components::number_field::{number_field, NumberFieldProps};
+use crate::components::reducer::{send, State, Store};
 use crate::components::table::{table_shell, Narrow, TableShell};
-use crate::content::embeds::EmbedView;
 use crate::content::widgets;
 use crate::data::{self, prices};
+use crate::island::Island;
 use crate::model::cost::{
     self, ClaimCheck, CostAction, CostState, Field, ResultRow, Scale, PRESETS,
 };
@@ -31,18 +32,16 @@ use crate::shared;
 /// article's 95% never reads as 95.0%.
 const PERCENT_DECIMALS: usize = 2;
 
-struct Reducer(CostState);
-
-impl Reducible for Reducer {
+impl State for CostState {
     type Action = CostAction;
-    fn reduce(self: Rc<Self>, action: CostAction) -> Rc<Self> {
-        Rc::new(Reducer(self.0.apply(action, &prices::CATALOGUE)))
+    fn next(&self, action: CostAction) -> Option<Self> {
+        Some(self.apply(action, &prices::CATALOGUE))
     }
 }
 
 #[component]
 pub fn CostWidget() -> Html {
-    let state = use_reducer(|| Reducer(CostState::new()));
+    let state = use_reducer(|| Store(CostState::new()));
 
     use_fragment_sync(
         state.dispatcher(),
@@ -75,7 +74,6 @@ pub fn CostWidget() -> Html {
                  unit: &'static str,
                  slider: Option<(f64, f64, f64)>,
                  hint: Option<&'static str>| {
-        let state = state.clone();
         let value = view.field_value(field);
         let text = if field.is_whole() {
             format::group_thousands(value as u64)
@@ -90,9 +88,9 @@ pub fn CostWidget() -> Html {
             value,
             slider,
             hint: hint.map(AttrValue::from),
-            onchange: Callback::from(move |text: String| {
+            onchange: send(&state, move |text: String| {
                 bench::mark(bench::COST_INPUT);
-                state.dispatch(CostAction::SetField(field, text));
+                CostAction::SetField(field, text)
             }),
         })
     };
@@ -101,19 +99,17 @@ pub fn CostWidget() -> Html {
         .iter()
         .find(|preset| preset.workload == view.workload);
     let presets = PRESETS.iter().map(|preset| {
-        let state = state.clone();
         let key = preset.key;
         let pressed = active_preset.is_some_and(|active| active.key == key);
         html! {
             <button type="button" class="chip" data-action={format!("preset-{key}")} aria-pressed={pressed.to_string()}
-                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(CostAction::ApplyPreset(key)))}>
+                    onclick={send(&state, move |_: MouseEvent| CostAction::ApplyPreset(key))}>
                 { tr(preset.name) }
             </button>
         }
     });
 
     let model_boxes = prices::MODELS.iter().map(|model| {
-        let state = state.clone();
         let key = model.key;
         let checked = view.selected.contains(&key);
         let id = format!("cost-model-{key}");
@@ -126,7 +122,7 @@ pub fn CostWidget() -> Html {
         html! {
             <li>
                 <input type="checkbox" id={id.clone()} checked={checked}
-                       onchange={Callback::from(move |_: Event| state.dispatch(CostAction::ToggleModel(key.to_owned())))} />
+                       onchange={send(&state, move |_: Event| CostAction::ToggleModel(key.to_owned()))} />
                 <label for={id}>{ model_name(model.name) }<span class="model-note">{ availability }</span></label>
             </li>
         }
@@ -142,26 +138,17 @@ pub fn CostWidget() -> Html {
             </option>
         }
     });
-    let on_baseline = {
-        let state = state.clone();
-        Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            state.dispatch(CostAction::SetBaseline(select.value()));
-        })
-    };
-    let on_date = {
-        let state = state.clone();
-        Callback::from(move |event: Event| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            state.dispatch(CostAction::SetDate(input.value()));
-        })
-    };
+    let on_baseline = send(&state, |event: Event| {
+        CostAction::SetBaseline(browser::select_value(&event))
+    });
+    let on_date = send(&state, |event: Event| {
+        CostAction::SetDate(browser::input_value(&event))
+    });
     // The action is named by the scale's key, not its label, so it reads the same in every edition.
     let scale_button = |scale: Scale, key: &'static str, label: &'static str| {
-        let state = state.clone();
         html! {
             <button type="button" class="chip" data-action={format!("scale-{key}")} aria-pressed={(view.scale == scale).to_string()}
-                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(CostAction::SetScale(scale)))}>{ label }</button>
+                    onclick={send(&state, move |_: MouseEvent| CostAction::SetScale(scale))}>{ label }</button>
         }
     };
 
@@ -242,7 +229,7 @@ pub fn CostWidget() -> Html {
                 </div>
             </div>
             { results_table(view, &rows) }
-            <EmbedButton spec={*EmbedView::Cost.spec()} />
+            <EmbedButton island={Island::CostWidget} />
         </div>
     }
 }

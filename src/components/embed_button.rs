@@ -1,34 +1,38 @@
 //! "Embed" on a widget: shows the copy-paste snippet for the view as it is now (state included),
 //! with a copy button that confirms or says what to do instead.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::browser;
-use crate::content::embeds::EmbedSpec;
+use crate::components::reducer::{send, State, Store};
+use crate::content::embeds::EmbedView;
+use crate::island::Island;
 use crate::model::embed::{snippet, CopyStatus, EmbedAction, EmbedPanel};
 use crate::model::locale::{t, tr};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedButtonProps {
-    pub spec: EmbedSpec,
+    /// The widget whose view the snippet embeds.
+    pub island: Island,
 }
 
-struct Reducer(EmbedPanel);
-
-impl Reducible for Reducer {
+impl State for EmbedPanel {
     type Action = EmbedAction;
-    fn reduce(self: Rc<Self>, action: EmbedAction) -> Rc<Self> {
-        Rc::new(Reducer(self.0.clone().apply(action)))
+    fn next(&self, action: EmbedAction) -> Option<Self> {
+        Some(self.clone().apply(action))
     }
 }
 
 #[component]
 pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
-    let state = use_reducer(|| Reducer(EmbedPanel::default()));
-    let spec = props.spec;
-    let panel_id = format!("embed-{}-panel", spec.key);
+    let state = use_reducer(|| Store(EmbedPanel::default()));
+    let view = EmbedView::Widget(props.island);
+    let key = view.key();
+    // Every widget has its view (`Island::widget`); a test checks each one's button.
+    let Some(spec) = view.spec() else {
+        return Html::default();
+    };
+    let panel_id = format!("embed-{key}-panel");
 
     let toggle = {
         let state = state.clone();
@@ -46,7 +50,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
             };
             state.dispatch(EmbedAction::Open(snippet(
                 &browser::page_base(),
-                spec.key,
+                key,
                 &fragment,
                 tr(spec.title),
                 spec.default_height,
@@ -57,11 +61,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(text) = state.0.snippet.clone() {
-                let state = state.clone();
-                browser::copy_text(
-                    text,
-                    Callback::from(move |ok: bool| state.dispatch(EmbedAction::CopyFinished(ok))),
-                );
+                browser::copy_text(text, send(&state, EmbedAction::CopyFinished));
             }
         })
     };
@@ -74,8 +74,8 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
             // Always in the document (hidden when closed) so `aria-controls` has a target.
             <div class="embed-panel" id={panel_id} hidden={!panel.is_open()}>
             if let Some(text) = &panel.snippet {
-                    <label for={format!("embed-{}-code", spec.key)}>{ t!("Paste this into your page (it sizes itself to its content):") }</label>
-                    <textarea id={format!("embed-{}-code", spec.key)} readonly=true rows="4" value={text.clone()} />
+                    <label for={format!("embed-{key}-code")}>{ t!("Paste this into your page (it sizes itself to its content):") }</label>
+                    <textarea id={format!("embed-{key}-code")} readonly=true rows="4" value={text.clone()} />
                     <button type="button" class="chip" onclick={copy}>{ t!("Copy snippet") }</button>
                     <span class="copy-status" role="status">
                         { match panel.copy {

@@ -19,15 +19,18 @@ pub struct EmbedPageProps {
 
 #[component]
 pub fn EmbedPage(props: &EmbedPageProps) -> Html {
-    let view = props.view.spec();
+    // `EmbedView::all` names only views that have words: another is no page.
+    let Some(spec) = props.view.spec() else {
+        return Html::default();
+    };
     let source = html! {
         <>
-            { tr(view.source_line) }{ t!(" Data checked ") }
+            { tr(spec.source_line) }{ t!(" Data checked ") }
             <time datetime={DATA_VERSION.to_string()}>{ DATA_VERSION.long() }</time>{ t!(". ") }
-            <a class="open-full" href={format!("./#{}", view.anchor)} target="_blank" rel="noopener">{ t!("Open the full explainer") }</a>
+            <a class="open-full" href={format!("./#{}", spec.anchor)} target="_blank" rel="noopener">{ t!("Open the full explainer") }</a>
         </>
     };
-    let figure = match view.view {
+    let island = match props.view {
         // The whole explainer brings its own landmarks and headings; the embed adds a source line.
         EmbedView::Explainer => {
             return html! {
@@ -37,20 +40,17 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
                 </>
             };
         }
-        EmbedView::Cost => widget_figure(Island::CostWidget, view),
-        EmbedView::Training => widget_figure(Island::Training, view),
-        EmbedView::Timeline => widget_figure(Island::Timeline, view),
-        EmbedView::Prices => widget_figure(Island::PriceChart, view),
-        EmbedView::Benchmarks => {
-            html! { <>{ widget_figure(Island::BenchmarkChart, view) }<BenchmarkTable /></> }
-        }
+        EmbedView::Widget(island) => island,
     };
+    // The benchmark chart's view carries the table of every model under it, as its section does.
+    let table = (island == Island::BenchmarkChart).then(|| html! { <BenchmarkTable /> });
     html! {
-        <main class="embed-view" data-view={view.key}>
-            <h1 class="embed-title">{ tr(view.title) }</h1>
+        <main class="embed-view" data-view={props.view.key()}>
+            <h1 class="embed-title">{ tr(spec.title) }</h1>
             // The widgets' own headings are third-level (they sit in a section of the full page).
-            <h2 class="visually-hidden">{ tr(view.section_title) }</h2>
-            { figure }
+            <h2 class="visually-hidden">{ tr(spec.section_title) }</h2>
+            { widget_figure(island) }
+            { for table }
             <p class="embed-source">{ source }</p>
             { island_failed_template() }
         </main>

@@ -33,6 +33,7 @@ pub mod price_date_handoff;
 pub mod price_table;
 pub mod prose;
 pub mod quote_block;
+pub mod reducer;
 pub mod score_chart;
 pub mod section_view;
 pub mod share_tools;

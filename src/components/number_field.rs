@@ -1,6 +1,7 @@
 //! A labelled number input with units and, where a range helps, a slider for the same value.
 //! The text box takes what readers type ("1,000", "1e6"); the model decides what to do with it.
 
+use crate::browser;
 use crate::model::locale::tf;
 use crate::model::number_input::trim_number;
 use yew::prelude::*;
@@ -24,20 +25,12 @@ pub struct NumberFieldProps {
 }
 
 pub fn number_field(props: NumberFieldProps) -> Html {
-    let text_changed = {
-        let onchange = props.onchange.clone();
-        Callback::from(move |event: Event| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            onchange.emit(input.value());
-        })
-    };
-    let slid = {
-        let onchange = props.onchange.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            onchange.emit(input.value());
-        })
-    };
+    let text_changed = props
+        .onchange
+        .reform(|event: Event| browser::input_value(&event));
+    let slid = props
+        .onchange
+        .reform(|event: InputEvent| browser::input_value(&event));
     let hint_id = format!("{}-hint", props.id);
     let slider = props.slider.map(|(min, max, step)| {
         // The range grows to take in a larger value (a preset, a typed number), to the next round

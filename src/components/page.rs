@@ -21,8 +21,8 @@ use crate::model::locale::{current, t, tr, Locale};
 /// The link to the other edition, in that edition's language and script.
 fn edition_link() -> Html {
     let (href, other) = match current() {
-        Locale::En => ("zh/", Locale::Zh),
-        Locale::Zh => ("../", Locale::En),
+        Locale::En => (Locale::Zh.folder(), Locale::Zh),
+        Locale::Zh => (Locale::Zh.to_root().to_owned(), Locale::En),
     };
     let name = match other {
         Locale::En => "English",
@@ -83,10 +83,7 @@ fn script_words() -> Html {
 
 #[component]
 pub fn Page() -> Html {
-    let single_file = match current() {
-        Locale::En => "r1-explainer-offline.html",
-        Locale::Zh => "r1-explainer-offline-zh.html",
-    };
+    let single_file = current().files().single_file;
     html! {
         <>
             <a class="skip-link" href="#main">{ t!("Skip to the explainer") }</a>
@@ -136,8 +133,8 @@ pub fn Page() -> Html {
                 </p>
                 // The single-file edition (xtask/src/pipeline/offline/single_file.rs writes it and adds its size to the
                 // link text; the file itself drops this paragraph, since the reader already has it).
-                // Each edition's own single file, beside the English page (xtask/src/site.rs names
-                // them); the build fills in its size from `data-size-text`.
+                // Each edition's own single file, beside the English page (model/edition_files.rs
+                // names them); the build fills in its size from `data-size-text`.
                 <p class="offline-download">
                     <a href={format!("{}{single_file}", current().to_root())} download={single_file}
                        data-size-text={t!("Download for offline ({} KB)")}>{ t!("Download for offline") }</a>

@@ -6,18 +6,19 @@
 
 use crate::model::format::fixed;
 use crate::model::locale::{t, tf, tr};
-use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
 use crate::components::prerendered::as_prerendered;
 use crate::components::price_date_handoff::PriceDateHandoff;
+use crate::components::reducer::{send, State, Store};
 use crate::components::table::{table_shell, Narrow, TableShell};
-use crate::content::embeds::EmbedView;
 use crate::data::{self, prices};
+use crate::island::Island;
 use crate::model::date::Date;
 use crate::model::format;
 use crate::model::price_chart::{
@@ -27,17 +28,12 @@ use crate::model::price_chart::{
 use crate::model::pricing::{Catalogue, PriceSeries, Step, Vendor};
 use crate::model::url_state::{UrlState, UrlWrite};
 
-#[derive(PartialEq)]
-struct Reducer(PriceChartState);
-
-impl Reducible for Reducer {
+impl State for PriceChartState {
     type Action = PriceChartAction;
-    fn reduce(self: Rc<Self>, action: PriceChartAction) -> Rc<Self> {
-        Rc::new(Reducer(self.0.apply(
-            action,
-            prices::REASONING_SERIES,
-            &prices::CATALOGUE,
-        )))
+    /// A pointer moving within one day changes nothing, and re-renders nothing.
+    fn next(&self, action: PriceChartAction) -> Option<Self> {
+        let next = self.apply(action, prices::REASONING_SERIES, &prices::CATALOGUE);
+        (next != *self).then_some(next)
     }
 }
 
@@ -67,8 +63,7 @@ fn series_class(series: &PriceSeries) -> String {
 
 #[component]
 pub fn PriceChart() -> Html {
-    // `_eq`: a pointer moving within one day re-renders nothing.
-    let state = use_reducer_eq(|| Reducer(PriceChartState::new()));
+    let state = use_reducer(|| Store(PriceChartState::new()));
     use_fragment_sync(
         state.dispatcher(),
         PriceChartAction::LoadFragment,
@@ -201,58 +196,42 @@ pub fn PriceChart() -> Html {
         .collect();
 
     let measure_button = |measure: Measure, label: &'static str| {
-        let state = state.clone();
         html! {
             <button type="button" class="chip" data-action={format!("measure-{}", measure.key())} aria-pressed={(view.measure == measure).to_string()}
-                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(PriceChartAction::SetMeasure(measure)))}>{ label }</button>
+                    onclick={send(&state, move |_: MouseEvent| PriceChartAction::SetMeasure(measure))}>{ label }</button>
         }
     };
     let optional = prices::REASONING_SERIES.iter().filter(|s| s.optional).map(|series| {
-        let state = state.clone();
         let key = series.key;
         let id = format!("price-series-{key}");
         html! {
             <li>
                 <input type="checkbox" id={id.clone()} checked={view.optional.contains(&key)}
-                       onchange={Callback::from(move |_: Event| state.dispatch(PriceChartAction::ToggleSeries(key.to_owned())))} />
+                       onchange={send(&state, move |_: Event| PriceChartAction::ToggleSeries(key.to_owned()))} />
                 <label for={id}><span class={classes!("swatch", series_class(series))} aria-hidden="true"></span>{ series.name }</label>
             </li>
         }
     });
     let days = CHART_START.days_until(catalogue.checked);
-    let on_slide = {
-        let state = state.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            state.dispatch(PriceChartAction::SetDay(input.value()));
-        })
-    };
+    let on_slide = send(&state, |event: InputEvent| {
+        PriceChartAction::SetDay(browser::input_value(&event))
+    });
     // A pointer on the plot picks the day under it; a mouse resting on it shows that day's prices
     // until it leaves (touch and pen pick only: they have no resting state).
-    let on_pointer = {
-        let state = state.clone();
-        Callback::from(move |event: PointerEvent| {
-            if let Some(fraction) = pointer_fraction(&event) {
-                let picked = (fraction * days as f64).round() as i64;
-                state.dispatch(PriceChartAction::SetDay(picked.to_string()));
-            }
-        })
-    };
-    let on_hover = {
-        let state = state.clone();
-        Callback::from(move |event: PointerEvent| {
-            if event.pointer_type() == "mouse" {
-                if let Some(fraction) = pointer_fraction(&event) {
-                    let under = (fraction * days as f64).round() as i64;
-                    state.dispatch(PriceChartAction::Hover(Some(under)));
-                }
-            }
-        })
-    };
-    let on_leave = {
-        let state = state.clone();
-        Callback::from(move |_: PointerEvent| state.dispatch(PriceChartAction::Hover(None)))
-    };
+    let on_pointer = send(&state, move |event: PointerEvent| {
+        let fraction = browser::pointer_across_svg(&event)?;
+        let picked = (fraction * days as f64).round() as i64;
+        Some(PriceChartAction::SetDay(picked.to_string()))
+    });
+    let on_hover = send(&state, move |event: PointerEvent| {
+        if event.pointer_type() != "mouse" {
+            return None;
+        }
+        let fraction = browser::pointer_across_svg(&event)?;
+        let under = (fraction * days as f64).round() as i64;
+        Some(PriceChartAction::Hover(Some(under)))
+    });
+    let on_leave = send(&state, |_: PointerEvent| PriceChartAction::Hover(None));
     let csv = crate::model::price_chart::csv(view, prices::REASONING_SERIES, catalogue, |id| {
         data::source(id).map(|source| source.url())
     });
@@ -307,7 +286,7 @@ pub fn PriceChart() -> Html {
                 { steps_table(&shown, measure) }
                 { as_prerendered(|| html! { <p class="hint">{ t!("A line runs to the last day checked; later changes or retirements are not tracked. DeepSeek's V4 prices changed several times after launch.") }</p> }) }
             </details>
-            <EmbedButton spec={*EmbedView::Prices.spec()} />
+            <EmbedButton island={Island::PriceChart} />
         </div>
     }
 }
@@ -421,25 +400,5 @@ fn axis_label(price: f64) -> String {
         tf!("${}", format::group_thousands(price.round() as u64))
     } else {
         format::usd_tight(price)
-    }
-}
-
-/// Where across the plot the pointer is, from 0 to 1.
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
-fn pointer_fraction(event: &PointerEvent) -> Option<f64> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        // Yew delegates events to its root, so the plot is found from the target, not from the
-        // current target.
-        let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-        let svg = target.closest("svg").ok()??;
-        let rect = svg.get_bounding_client_rect();
-        (rect.width() > 0.0)
-            .then(|| ((f64::from(event.client_x()) - rect.left()) / rect.width()).clamp(0.0, 1.0))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        None
     }
 }

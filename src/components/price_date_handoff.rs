@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::share_tools::widget_anchor;
-use crate::content::embeds::EmbedView;
+use crate::island::Island;
 use crate::model::date::Date;
 use crate::model::locale::{t, tf};
 use crate::shared;
@@ -33,7 +33,7 @@ pub fn PriceDateHandoff(props: &PriceDateHandoffProps) -> Html {
         html! {
             <>
                 { tf!("The cost calculator now prices {}. ", day.long()) }
-                <a href={format!("#{}", widget_anchor(EmbedView::Cost.spec()))}>{ t!("Go to the calculator") }</a>
+                <a href={format!("#{}", widget_anchor(Island::CostWidget))}>{ t!("Go to the calculator") }</a>
             </>
         }
     } else {

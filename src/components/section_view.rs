@@ -14,9 +14,7 @@ use crate::components::quote_block::QuoteBlock;
 use crate::components::score_chart::score_chart;
 use crate::components::share_tools::widget_figure;
 use crate::components::timeline_list;
-use crate::content::embeds::EmbedView;
 use crate::content::{Block, Figure, Section};
-use crate::island::Island;
 use crate::model::date::Date;
 use crate::model::locale::{t, tr};
 
@@ -71,14 +69,7 @@ fn block(block: &'static Block) -> Html {
 
 /// Widgets take the wide column on large screens; tables and charts take it too, prose never.
 fn is_widget(figure: Figure) -> bool {
-    matches!(
-        figure,
-        Figure::CostWidget
-            | Figure::Timeline
-            | Figure::BenchmarkChart
-            | Figure::TrainingPanel
-            | Figure::PriceChart
-    )
+    matches!(figure, Figure::Widget(_))
 }
 
 fn figure(figure: Figure) -> Html {
@@ -92,12 +83,6 @@ fn figure(figure: Figure) -> Html {
         }
         Figure::ScoreChart { caption, bars } => score_chart(tr(caption), bars),
         Figure::EventList { caption, events } => event_list(tr(caption), events),
-        Figure::PriceChart => widget_figure(Island::PriceChart, EmbedView::Prices.spec()),
-        Figure::CostWidget => widget_figure(Island::CostWidget, EmbedView::Cost.spec()),
-        Figure::TrainingPanel => widget_figure(Island::Training, EmbedView::Training.spec()),
-        Figure::Timeline => widget_figure(Island::Timeline, EmbedView::Timeline.spec()),
-        Figure::BenchmarkChart => {
-            widget_figure(Island::BenchmarkChart, EmbedView::Benchmarks.spec())
-        }
+        Figure::Widget(island) => widget_figure(island),
     }
 }

@@ -4,8 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::content::embeds::EmbedSpec;
-use crate::content::widgets;
+use crate::content::widgets::{self, EmbedSpec};
 use crate::content::TITLE;
 use crate::data::DATA_VERSION;
 use crate::island::{Island, IslandSlot};
@@ -14,47 +13,45 @@ use crate::model::embed::public_url;
 use crate::model::locale::{t, tf, tr};
 
 /// The anchor of a widget on the full page; links to a widget's view are `#<anchor>&<state>`.
-pub fn widget_anchor(spec: &EmbedSpec) -> String {
-    format!("widget-{}", spec.key)
+pub fn widget_anchor(island: Island) -> String {
+    format!("widget-{}", island.key())
 }
 
 /// A widget with its tools under it, in the page's section or alone in its embed view. Around
 /// the island's slot, static markup the loader and the stylesheet use: a status line that says
 /// the widget is starting (the loader fills it; until the widget is live, what a reader does is
 /// kept and replayed), and the one line that says why the widget is static when it cannot start.
-pub fn widget_figure(island: Island, spec: &EmbedSpec) -> Html {
-    let note = match island {
-        Island::CostWidget => Some(&widgets::COST_STATIC),
-        Island::Training => Some(&widgets::TRAINING_STATIC),
-        Island::BenchmarkChart => Some(&widgets::BENCHMARK_STATIC),
-        Island::Timeline => Some(&widgets::TIMELINE_STATIC),
-        Island::PriceChart => Some(&widgets::PRICES_STATIC),
-        // The cards are not a widget: without them a figure's citation still links its source.
-        Island::SourceCards => None,
+/// An island that is no widget (the source cards) is its slot alone (a render test checks that
+/// every widget figure of the page names a widget).
+pub fn widget_figure(island: Island) -> Html {
+    let Some(widget) = island.widget() else {
+        return html! { <IslandSlot {island} /> };
     };
+    let note = widget.note;
     html! {
-        <div class="widget" id={widget_anchor(spec)} data-widget={island.key()}>
+        <div class="widget" id={widget_anchor(island)} data-widget={island.key()}>
             <p class="island-status" role="status" aria-live="polite" data-starting={tr(widgets::STARTING)}></p>
-            if let Some(note) = note {
-                <p class="static-note">
-                    <span class="static-note-nojs">{ tr(note.no_script) }</span>
-                    <span class="static-note-failed">{ tr(note.failed) }</span>
-                </p>
-            }
+            <p class="static-note">
+                <span class="static-note-nojs">{ tr(note.no_script) }</span>
+                <span class="static-note-failed">{ tr(note.failed) }</span>
+            </p>
             <IslandSlot {island} />
-            { share_tools(Some(spec)) }
+            { share_tools(Some((island, widget.embed))) }
         </div>
     }
 }
 
 /// The tool row: for the page (`None`: link and citation) or for one widget (also its files).
-pub fn share_tools(widget: Option<&EmbedSpec>) -> Html {
+pub fn share_tools(widget: Option<(Island, &EmbedSpec)>) -> Html {
     let base = public_url();
     // Where a widget sits on the page: the citation's address is the page's plus this.
-    let anchor = widget.map_or(String::new(), |spec| format!("#{}", widget_anchor(spec)));
+    let anchor = widget.map_or(String::new(), |(island, _)| {
+        format!("#{}", widget_anchor(island))
+    });
+    let spec = widget.map(|(_, spec)| spec);
     let (key, label) = match widget {
-        Some(spec) => (
-            spec.key,
+        Some((island, spec)) => (
+            island.key(),
             tf!(
                 "Share, cite or download: {}",
                 tr(spec.section_title).to_lowercase()
@@ -65,9 +62,9 @@ pub fn share_tools(widget: Option<&EmbedSpec>) -> Html {
     let url = base.map(|base| format!("{base}{anchor}"));
     let work = Work {
         title: tr(TITLE),
-        part: widget.map(|spec| tr(spec.title)),
+        part: spec.map(|spec| tr(spec.title)),
         // The same key in every edition: from the English title.
-        key_part: widget.map(|spec| spec.title),
+        key_part: spec.map(|spec| spec.title),
         url: url.as_deref(),
         data_version: DATA_VERSION,
     };
@@ -95,8 +92,8 @@ pub fn share_tools(widget: Option<&EmbedSpec>) -> Html {
     };
     html! {
         <div class="share-tools" role="group" aria-label={label} data-share={key}
-             data-share-title={tr(widget.map_or(TITLE, |spec| spec.title))}
-             data-share-source={widget.map(|spec| tr(spec.source_line))}
+             data-share-title={tr(spec.map_or(TITLE, |spec| spec.title))}
+             data-share-source={spec.map(|spec| tr(spec.source_line))}
              data-data-version={DATA_VERSION.long()}>
             <div class="share-buttons">
                 { button("copy-link", t!("Copy link")) }

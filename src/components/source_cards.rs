@@ -6,11 +6,10 @@
 //! are delegated to `document`, so the prose carries no wasm of its own; the state is
 //! `model::source_card`.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::citation::{citation, source_link};
+use crate::components::reducer::{State, Store};
 use crate::content::glossary::{self, Term};
 use crate::content::widgets;
 use crate::data;
@@ -63,26 +62,24 @@ pub fn subject_of(fact_id: Option<String>, term_id: Option<String>) -> Option<Su
         .map(|term| Subject::Term(term.id))
 }
 
+/// The figure or term a card opened for: the element itself, whose `aria-expanded` the card sets
+/// and to which it returns focus (so web-sys here, as in `live` below, and not only in browser.rs).
 type Trigger = web_sys::Element;
 
-#[derive(Default)]
-struct Reducer(CardState<Trigger>);
-
-impl Reducible for Reducer {
+/// Most clicks on the page are "outside clicks" with no card open: they change nothing, and
+/// Yew skips the render.
+impl State for CardState<Trigger> {
     type Action = CardAction<Trigger>;
-    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
-        // Same Rc when nothing changed: Yew then skips the render (most clicks on the page are
-        // "outside clicks" with no card open).
-        match self.0.apply(action) {
-            Some(next) => Rc::new(Reducer(next)),
-            None => self,
-        }
+    fn next(&self, action: Self::Action) -> Option<Self> {
+        self.apply(action)
     }
 }
 
+type Reducer = Store<CardState<Trigger>>;
+
 #[component]
 pub fn SourceCards() -> Html {
-    let state = use_reducer(Reducer::default);
+    let state = use_reducer(|| Store(CardState::default()));
     let card_ref = use_node_ref();
     // The open card's figure, for the document listeners, which live longer than one render.
     let shown_for = use_mut_ref(|| None::<Trigger>);
@@ -182,7 +179,9 @@ fn card_body(fact: &'static Fact) -> Html {
     }
 }
 
-/// The browser side: delegated listeners, the hover timers, focus, and placing the card.
+/// The cards' browser module: delegated listeners, the hover timers, focus, and placing the card.
+/// Kept here rather than in browser.rs: it is the island's whole behaviour, and it dispatches to
+/// the island's reducer at every step.
 #[cfg(target_arch = "wasm32")]
 mod live {
     use std::cell::RefCell;

@@ -11,12 +11,13 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
-use crate::content::embeds::EmbedView;
+use crate::components::reducer::{send, State, Store};
 
 use crate::components::timeline_chart::{timeline_chart, TimelineChartProps};
 use crate::components::timeline_details::{timeline_details, TimelineDetailsProps};
 use crate::components::timeline_list::{live_list, static_list, LiveList};
 use crate::data::events::EVENTS;
+use crate::island::Island;
 use crate::model::locale::{t, tf, tr};
 use crate::model::timeline::{event_index, layout, Actor, EventKind, Zoom};
 use crate::model::timeline::{visible, Gap, Nav, TimelineAction, TimelineState};
@@ -30,12 +31,10 @@ pub struct TimelineProps {
     pub initial_hash: Option<AttrValue>,
 }
 
-struct Reducer(TimelineState);
-
-impl Reducible for Reducer {
+impl State for TimelineState {
     type Action = TimelineAction;
-    fn reduce(self: Rc<Self>, action: TimelineAction) -> Rc<Self> {
-        Rc::new(Reducer(self.0.apply(action, EVENTS)))
+    fn next(&self, action: TimelineAction) -> Option<Self> {
+        Some(self.apply(action, EVENTS))
     }
 }
 
@@ -45,7 +44,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let initial = props.initial_hash.clone();
         move || {
             let start = TimelineState::new();
-            Reducer(match initial {
+            Store(match initial {
                 Some(hash) => start
                     .apply(TimelineAction::Start { width: None }, EVENTS)
                     .apply(TimelineAction::LoadFragment(hash.to_string()), EVENTS),
@@ -95,7 +94,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         use_effect_with(state.0.focus_token, move |token| {
             if *token > 0 {
                 if let Some(event) = cursor.and_then(|index| EVENTS.get(index)) {
-                    focus_by_id(&format!("tl-ev-{}", event.key));
+                    browser::focus_by_id(&format!("tl-ev-{}", event.key));
                 }
             }
         });
@@ -120,26 +119,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let tab_stop = view.tab_stop(EVENTS);
     let hidden = view.selected.is_some_and(|index| !shown.contains(&index));
 
-    let onactivate = {
-        let state = state.clone();
-        Callback::from(move |(index, compare): (usize, bool)| {
-            state.dispatch(TimelineAction::Activate { index, compare })
-        })
-    };
-    let onnavigate = {
-        let state = state.clone();
-        Callback::from(move |(from, nav): (usize, Nav)| {
-            state.dispatch(TimelineAction::Navigate { from, nav })
-        })
-    };
-    let oncompare = {
-        let state = state.clone();
-        Callback::from(move |key: String| state.dispatch(TimelineAction::SetCompare(key)))
-    };
-    let onclear = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(TimelineAction::ClearSelection))
-    };
+    let onactivate = send(&state, |(index, compare): (usize, bool)| {
+        TimelineAction::Activate { index, compare }
+    });
+    let onnavigate = send(&state, |(from, nav): (usize, Nav)| {
+        TimelineAction::Navigate { from, nav }
+    });
+    let oncompare = send(&state, TimelineAction::SetCompare);
+    let onclear = send(&state, |()| TimelineAction::ClearSelection);
     let details = |prefix: &'static str, show_summary: bool| {
         timeline_details(&TimelineDetailsProps {
             prefix,
@@ -220,13 +207,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 }
             </div>
             <p class="visually-hidden tl-announce" role="status" aria-live="polite">{ announcement(view) }</p>
-            <EmbedButton spec={*EmbedView::Timeline.spec()} />
+            <EmbedButton island={Island::Timeline} />
         </div>
     }
 }
 
 /// The article's "less than two months" checked against the event dates, both ways of counting.
-fn claim_check(state: &UseReducerHandle<Reducer>) -> Html {
+fn claim_check(state: &UseReducerHandle<Store<TimelineState>>) -> Html {
     let (Some(o1), Some(r1), Some(preview)) = (
         event_index(EVENTS, "o1"),
         event_index(EVENTS, "r1"),
@@ -235,10 +222,9 @@ fn claim_check(state: &UseReducerHandle<Reducer>) -> Html {
         return Html::default();
     };
     let show = |from: usize, label: &'static str| {
-        let state = state.clone();
         html! {
             <button type="button" class="chip"
-                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(TimelineAction::ShowGap { from, to: r1 }))}>
+                    onclick={send(state, move |_: MouseEvent| TimelineAction::ShowGap { from, to: r1 })}>
                 { label }
             </button>
         }
@@ -280,40 +266,34 @@ fn claim_finding(o1: usize, r1: usize, preview: usize) -> Html {
     }
 }
 
-fn controls(state: &UseReducerHandle<Reducer>) -> Html {
+fn controls(state: &UseReducerHandle<Store<TimelineState>>) -> Html {
     let view = &state.0;
     let actor_chip = |actor: Actor| {
-        let state = state.clone();
         html! {
             <button type="button" class={classes!("chip", "tl-chip", actor.key())}
                     aria-pressed={view.actors.contains(&actor).to_string()}
-                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(TimelineAction::ToggleActor(actor)))}>
+                    onclick={send(state, move |_: MouseEvent| TimelineAction::ToggleActor(actor))}>
                 <span class="tl-swatch" aria-hidden="true"></span>{ tr(actor.name()) }
             </button>
         }
     };
     let kind_chip = |kind: EventKind| {
-        let state = state.clone();
         html! {
             <button type="button" class="chip tl-chip" aria-pressed={view.kinds.contains(&kind).to_string()}
-                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(TimelineAction::ToggleKind(kind)))}>
+                    onclick={send(state, move |_: MouseEvent| TimelineAction::ToggleKind(kind))}>
                 { tr(kind.name()) }
             </button>
         }
     };
     let zoom_chip = |zoom: Zoom| {
-        let state = state.clone();
         html! {
             <button type="button" class="chip tl-chip" aria-pressed={(view.zoom == zoom).to_string()}
-                    onclick={Callback::from(move |_: MouseEvent| state.dispatch(TimelineAction::SetZoom(zoom)))}>
+                    onclick={send(state, move |_: MouseEvent| TimelineAction::SetZoom(zoom))}>
                 { zoom.label(EVENTS) }
             </button>
         }
     };
-    let reset = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(TimelineAction::ResetView))
-    };
+    let reset = send(state, |_: MouseEvent| TimelineAction::ResetView);
     html! {
         <div class="tl-controls">
             <div class="chips" role="group" aria-labelledby="tl-who">
@@ -354,19 +334,4 @@ fn announcement(view: &TimelineState) -> String {
         ));
     }
     text
-}
-
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
-fn focus_by_id(id: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        if let Some(element) = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.get_element_by_id(id))
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
-    }
 }

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::components::citation::citation;
 use crate::components::price_date_handoff::PriceDateHandoff;
 use crate::components::source_cards::fact_ref;
@@ -57,17 +58,10 @@ pub fn timeline_details(props: &TimelineDetailsProps) -> Html {
         }
     });
     let day = event.date;
-    let on_compare = {
-        let oncompare = props.oncompare.clone();
-        Callback::from(move |change: Event| {
-            let select: web_sys::HtmlSelectElement = change.target_unchecked_into();
-            oncompare.emit(select.value());
-        })
-    };
-    let on_clear = {
-        let onclear = props.onclear.clone();
-        Callback::from(move |_: MouseEvent| onclear.emit(()))
-    };
+    let on_compare = props
+        .oncompare
+        .reform(|change: Event| browser::select_value(&change));
+    let on_clear = props.onclear.reform(|_: MouseEvent| ());
     let options = EVENTS
         .iter()
         .enumerate()

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::components::citation::citation;
 use crate::data::events::EVENTS;
 use crate::model::locale::{t, tr};
@@ -73,7 +74,9 @@ pub fn live_list(live: &LiveList) -> Html {
         // Where the chart is the layout, the list is hidden but holds the focus: the focused
         // event's marker is brought into view, so the reader sees where they are.
         let key = event.key;
-        let onfocus = Callback::from(move |_: FocusEvent| reveal_marker(key));
+        let onfocus = Callback::from(move |_: FocusEvent| {
+            browser::reveal(&format!(r#".tl-chart .mark[data-event="{key}"]"#))
+        });
         html! {
             <li key={event.key} data-event={event.key}
                 class={classes!("event", event.colour_key(), selected.then_some("selected"), compared.then_some("compared"))}>
@@ -94,22 +97,5 @@ pub fn live_list(live: &LiveList) -> Html {
         <ol class="timeline-list tl-list" aria-label={t!("Timeline events, oldest first")} aria-describedby="tl-keys">
             { for items }
         </ol>
-    }
-}
-
-/// Scrolls the chart's marker of the event `key` into view, if the chart is shown.
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
-fn reveal_marker(key: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let selector = format!(r#".tl-chart .mark[data-event="{key}"]"#);
-        let marker = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.query_selector(&selector).ok().flatten());
-        if let Some(marker) = marker.filter(|marker| marker.get_client_rects().length() > 0) {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            marker.scroll_into_view_with_scroll_into_view_options(&options);
-        }
     }
 }

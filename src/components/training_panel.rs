@@ -5,7 +5,6 @@
 //! lives in a reducer (`model::training`) and in the URL fragment (`gpu`).
 
 use crate::components::prerendered::as_prerendered;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -14,11 +13,12 @@ use crate::components::citation::citation;
 use crate::components::embed_button::EmbedButton;
 use crate::components::fragment_sync::use_fragment_sync;
 use crate::components::number_field::{number_field, NumberFieldProps};
+use crate::components::reducer::{send, State, Store};
 use crate::components::source_cards::fact_ref;
 use crate::components::table::{table_shell, Narrow, TableShell};
-use crate::content::embeds::EmbedView;
 use crate::content::widgets;
 use crate::data;
+use crate::island::Island;
 use crate::model::chart::Scale;
 use crate::model::format;
 use crate::model::locale::{t, tf, tr};
@@ -28,18 +28,16 @@ use crate::model::training::{
 };
 use crate::model::url_state::{UrlState, UrlWrite};
 
-struct Reducer(TrainingState);
-
-impl Reducible for Reducer {
+impl State for TrainingState {
     type Action = TrainingAction;
-    fn reduce(self: Rc<Self>, action: TrainingAction) -> Rc<Self> {
-        Rc::new(Reducer(self.0.apply(action)))
+    fn next(&self, action: TrainingAction) -> Option<Self> {
+        Some(self.apply(action))
     }
 }
 
 #[component]
 pub fn TrainingPanel() -> Html {
-    let state = use_reducer(|| Reducer(TrainingState::new()));
+    let state = use_reducer(|| Store(TrainingState::new()));
     use_fragment_sync(
         state.dispatcher(),
         TrainingAction::LoadFragment,
@@ -80,10 +78,7 @@ pub fn TrainingPanel() -> Html {
             .collect::<Vec<_>>()
             .join(t!("; "))
     );
-    let onchange = {
-        let state = state.clone();
-        Callback::from(move |text: String| state.dispatch(TrainingAction::SetPrice(text)))
-    };
+    let onchange = send(&state, TrainingAction::SetPrice);
     // For the Download CSV tool under the panel (share.js saves it).
     let csv = training::csv(price, &lines, |id| {
         data::source(id).map(|source| source.url())
@@ -119,7 +114,7 @@ pub fn TrainingPanel() -> Html {
                     </>
                 }) }
             </details>
-            <EmbedButton spec={*EmbedView::Training.spec()} />
+            <EmbedButton island={Island::Training} />
         </div>
     }
 }

@@ -9,6 +9,8 @@ pub mod widgets;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod zh;
 
+use crate::island::Island;
+
 /// A figure or table placed in the flow of a section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Figure {
@@ -16,26 +18,19 @@ pub enum Figure {
     PriceTable,
     /// The R1 paper's benchmark table against o1-1217 and peers.
     BenchmarkTable,
-    /// The benchmark chart (an island): grouped bars with a choice of models and order.
-    BenchmarkChart,
     /// o3's scores as announced on 2024-12-20.
     O3AnnouncedTable,
     /// The dated list of timeline events (the no-JS form of the timeline).
     TimelineList,
-    /// The cost-comparison widget (an island, hydrated in the browser).
-    CostWidget,
-    /// The interactive timeline (an island); its prerendered list is also the no-JS form.
-    Timeline,
-    /// The training-cost panel (an island): the famous figure at a GPU-hour price of your choice.
-    TrainingPanel,
+    /// A widget (an island, hydrated in the browser), with its status line, static note and
+    /// tools (`components::share_tools::widget_figure`).
+    Widget(Island),
     /// A few timeline events as a compact dated list, each opening its fact's card.
     EventList {
         caption: &'static str,
         /// Event keys from `data::events`, in the list's order.
         events: &'static [&'static str],
     },
-    /// The price of reasoning over time (an island): each vendor's reasoning model on sale.
-    PriceChart,
     /// A static bar chart of scores on one scale (0–100), each bar a sourced fact.
     ScoreChart {
         caption: &'static str,

@@ -4,6 +4,7 @@
 //! or in the one place of the prose where it matters.
 
 use super::{Block, Figure, Section};
+use crate::island::Island;
 
 pub const SECTIONS: &[Section] = &[
     Section {
@@ -168,7 +169,7 @@ pub const SECTIONS: &[Section] = &[
                  does, each with the month and day of the version tested: o1-1217 is the o1 \
                  snapshot that reached developers on {o1_api_release:date}.",
             ),
-            Block::Figure(Figure::BenchmarkChart),
+            Block::Figure(Figure::Widget(Island::BenchmarkChart)),
             Block::Details {
                 summary: "The paper's whole table, with four more models",
                 figure: Figure::BenchmarkTable,
@@ -195,7 +196,7 @@ pub const SECTIONS: &[Section] = &[
                           supplement to the peer-reviewed paper in *Nature*: about {r1_rl_cost}, on \
                           {r1_rl_gpus}.",
             },
-            Block::Figure(Figure::TrainingPanel),
+            Block::Figure(Figure::Widget(Island::Training)),
             Block::Paragraph(
                 "Neither number is what it cost to build DeepSeek, and neither compares directly \
                  with what US labs spend. Anthropic's chief executive, Dario Amodei, had said that \
@@ -233,7 +234,7 @@ pub const SECTIONS: &[Section] = &[
                  different amounts of hidden working for the same task, and both bill it as output. \
                  The calculator prices a workload you describe at the rates in force on any day.",
             ),
-            Block::Figure(Figure::CostWidget),
+            Block::Figure(Figure::Widget(Island::CostWidget)),
         ],
     },
     Section {
@@ -476,7 +477,7 @@ pub const SECTIONS: &[Section] = &[
                  GPT-5, released on {gpt5_release:date}, cost {gpt5_output_price} for output. The \
                  chart follows each vendor's reasoning model on sale from o1-preview to today.",
             ),
-            Block::Figure(Figure::PriceChart),
+            Block::Figure(Figure::Widget(Island::PriceChart)),
             Block::Paragraph(
                 "The next frontier the US labs pointed to was *agents*: systems that take a goal and \
                  carry out the steps themselves, such as searching the web, filling in forms or \
@@ -502,7 +503,7 @@ pub const SECTIONS: &[Section] = &[
                  product launch, and that the price of machine reasoning can fall steeply within \
                  months. The timeline gathers the dated events of this story, each with its source.",
             ),
-            Block::Figure(Figure::Timeline),
+            Block::Figure(Figure::Widget(Island::Timeline)),
         ],
     },
 ];

@@ -10,6 +10,8 @@
 
 use std::fmt::Display;
 
+use super::edition_files::{EditionFiles, CHINESE, ENGLISH};
+
 /// An edition of the page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Locale {
@@ -29,11 +31,19 @@ impl Locale {
         }
     }
 
-    /// The edition's folder under the site's root, with its slash ("" for English).
-    pub fn folder(self) -> &'static str {
+    /// Where the edition sits in the built site: its folder and its single file.
+    pub const fn files(self) -> &'static EditionFiles {
         match self {
-            Locale::En => "",
-            Locale::Zh => "zh/",
+            Locale::En => &ENGLISH,
+            Locale::Zh => &CHINESE,
+        }
+    }
+
+    /// The edition's folder under the site's root, with its slash ("" for English).
+    pub fn folder(self) -> String {
+        match self.files().folder {
+            "" => String::new(),
+            folder => format!("{folder}/"),
         }
     }
 

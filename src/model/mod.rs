@@ -6,6 +6,7 @@ pub mod chart;
 pub mod citation;
 pub mod cost;
 pub mod date;
+pub mod edition_files;
 pub mod embed;
 pub mod facts;
 pub mod format;

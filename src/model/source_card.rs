@@ -235,22 +235,14 @@ mod tests {
 
     #[test]
     fn only_one_card_is_open_at_a_time() {
-        assert_eq!(
-            run([click("a", 1), click("b", 2)]).open,
-            open("b", 2, Opener::Pointer)
-        );
-        assert_eq!(
-            run([key("a", 1), click("b", 2)]).open,
-            open("b", 2, Opener::Pointer)
-        );
-        assert_eq!(
-            run([hover("a", 1), hover("b", 2)]).open,
-            open("b", 2, Opener::Hover)
-        );
-        assert_eq!(
-            run([hover("a", 1), key("b", 2)]).open,
-            open("b", 2, Opener::Keyboard)
-        );
+        for (first, then, opener) in [
+            (click("a", 1), click("b", 2), Opener::Pointer),
+            (key("a", 1), click("b", 2), Opener::Pointer),
+            (hover("a", 1), hover("b", 2), Opener::Hover),
+            (hover("a", 1), key("b", 2), Opener::Keyboard),
+        ] {
+            assert_eq!(run([first, then]).open, open("b", 2, opener));
+        }
         // The same fact shown in two places is two figures: the second one takes the card over.
         assert_eq!(
             run([click("a", 1), click("a", 7)]).open,

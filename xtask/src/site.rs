@@ -86,9 +86,10 @@ pub fn public_url_from(raw: &str) -> Option<String> {
 }
 
 /// The flags of every headless Chromium the project starts (the preview image, the end-to-end
-/// tests, the bench): they let it run as root in a sandbox-less container whose only network is
-/// loopback, without reaching out on its own. xtask hands them to the node scripts as
-/// `CHROMIUM_FLAGS` (`cargo xtask chromium-flags` prints them).
+/// tests, the bench, and the wasm tier's, through `webdriver.json`, which a test below keeps equal
+/// to these): they let it run as root in a sandbox-less container whose only network is loopback,
+/// without reaching out on its own. xtask hands them to the node scripts as `CHROMIUM_FLAGS`
+/// (`cargo xtask chromium-flags` prints them).
 pub const CHROMIUM_FLAGS: &[&str] = &[
     "--no-sandbox",
     "--disable-gpu",
@@ -105,17 +106,27 @@ pub fn chromium_flags_env() -> String {
     CHROMIUM_FLAGS.join(" ")
 }
 
+/// Where each edition sits, read from the very file the page reads (src/model/edition_files.rs:
+/// it imports nothing, so it compiles here as it stands), so the build writes the files the page
+/// links to.
+#[path = "../../src/model/edition_files.rs"]
+mod edition_files;
+use edition_files::{CHINESE, ENGLISH};
+
 /// The full page, which the prerender fills and every other page is made from.
 pub const INDEX: &str = "index.html";
-/// The folders of the other editions (src/model/locale.rs `Locale::folder`): each holds its own
-/// `index.html` and shares every other file with the English page one folder up.
-pub const EDITION_FOLDERS: [&str; 1] = ["zh"];
-/// The Chinese edition's page.
-pub const CHINESE_INDEX: &str = "zh/index.html";
+/// The folders of the other editions: each holds its own `index.html` and shares every other
+/// file with the English page one folder up.
+pub const EDITION_FOLDERS: [&str; 1] = [CHINESE.folder];
 /// The single-file edition. Not precached: it repeats every other file, and it is a download.
-pub const SINGLE_FILE: &str = "r1-explainer-offline.html";
+pub const SINGLE_FILE: &str = ENGLISH.single_file;
 /// The Chinese edition's single file (src/components/page.rs links it from `zh/`).
-pub const CHINESE_SINGLE_FILE: &str = "r1-explainer-offline-zh.html";
+pub const CHINESE_SINGLE_FILE: &str = CHINESE.single_file;
+
+/// The Chinese edition's page (`zh/index.html`).
+pub fn chinese_index() -> String {
+    format!("{}/{INDEX}", CHINESE.folder)
+}
 pub const MANIFEST: &str = "manifest.webmanifest";
 pub const SERVICE_WORKER: &str = "sw.js";
 /// Host configuration (Netlify, Cloudflare Pages), never fetched by a page.
@@ -181,6 +192,30 @@ mod tests {
         assert!(is_hashed("page-text-f7d67b9ad19969fb.json"));
         assert!(!is_page_text(PAGE_TEXT), "the prerender's unhashed name");
         assert!(!is_page_text("oembed-cost.json"));
+    }
+
+    /// What `webdriver.json` at the workspace's root must hold: the Chromium that
+    /// wasm-bindgen-test-runner starts for the wasm tier, headless and with `CHROMIUM_FLAGS`. The
+    /// runner reads that file, not xtask, so this test keeps it equal to the flags.
+    fn webdriver_json() -> String {
+        let args: Vec<&str> = std::iter::once("--headless=new")
+            .chain(CHROMIUM_FLAGS.iter().copied())
+            .collect();
+        let json = serde_json::json!({ "goog:chromeOptions": { "args": args } });
+        format!("{}\n", serde_json::to_string_pretty(&json).unwrap())
+    }
+
+    #[test]
+    fn webdriver_json_runs_the_wasm_tier_with_the_site_flags() {
+        let path = crate::util::root().join("webdriver.json");
+        let file = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            file == webdriver_json(),
+            "{} must hold CHROMIUM_FLAGS (xtask/src/site.rs); write it as:\n{}",
+            path.display(),
+            webdriver_json()
+        );
+        assert!(file.contains("--disable-quic"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! No module imports a module that imports it back: the module graphs of xtask/src and of the
-//! site's src/ are read from their `mod`, `use` and path expressions and must have no cycle.
+//! site's src/ are read from their `mod`, `use` and path expressions and must have no cycle. And
+//! the site's modules import only down the layers ARCHITECTURE.md lists.
 //!
 //! A module is a file, found from the crate root by its `mod name;` declarations (test modules
 //! left out, as they import what they test). An edge is any path in a file's code, outside
@@ -180,12 +181,19 @@ fn without_tests(code: &str) -> String {
     out
 }
 
-/// The names of `mod name;` declarations (not inline `mod name { … }` blocks).
+/// The names of `mod name;` declarations (not inline `mod name { … }` blocks). A module with a
+/// `#[path = "…"]` is a file of the other crate compiled here as it stands (xtask's site.rs reads
+/// src/model/edition_files.rs), which imports nothing: no node of this graph.
 fn declared_modules(code: &str) -> Vec<String> {
     let words = tokens(code);
     let mut out = Vec::new();
-    for window in words.windows(3) {
-        if window[0] == "mod" && window[2] == ";" && window[1].chars().all(is_ident) {
+    for (at, window) in words.windows(3).enumerate() {
+        let path_attribute = at >= 7 && words[at - 7..at].join(" ") == "# [ path = \" \" ]";
+        if window[0] == "mod"
+            && window[2] == ";"
+            && window[1].chars().all(is_ident)
+            && !path_attribute
+        {
             out.push(window[1].clone());
         }
     }
@@ -402,6 +410,90 @@ fn the_site_has_no_import_cycle() {
         .map(PathBuf::from)
         .unwrap_or_else(|| workspace().join("src"));
     assert_acyclic(&src.join("lib.rs"));
+}
+
+/// The root modules of src/, lowest layer first, as ARCHITECTURE.md lists them (the `src/…` lines
+/// of its first fenced block).
+fn layers() -> Vec<String> {
+    let markdown = std::fs::read_to_string(workspace().join("ARCHITECTURE.md")).unwrap();
+    let block = markdown.split("```").nth(1).unwrap_or_default();
+    block
+        .lines()
+        .filter_map(|line| line.split_whitespace().next()?.strip_prefix("src/"))
+        .map(|path| {
+            path.trim_end_matches('/')
+                .trim_end_matches(".rs")
+                .to_owned()
+        })
+        .collect()
+}
+
+/// Imports from a module in a higher layer than the importer's, and modules in no layer.
+fn layer_problems(root: &Path, layers: &[String]) -> Vec<String> {
+    let all = modules(root);
+    let rank = |path: &ModulePath| {
+        path.first()
+            .and_then(|top| layers.iter().position(|layer| layer == top))
+    };
+    let mut problems = Vec::new();
+    for (path, module) in &all {
+        // The crate root only declares the modules and re-exports.
+        if path.is_empty() {
+            continue;
+        }
+        let Some(own) = rank(path) else {
+            problems.push(format!("{} is in no layer", path.join("::")));
+            continue;
+        };
+        for target in imports(path, module, &all) {
+            if rank(&target).is_none_or(|theirs| theirs > own) {
+                problems.push(format!(
+                    "{} imports {}, which is not below it",
+                    path.join("::"),
+                    target.join("::")
+                ));
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    problems
+}
+
+#[test]
+fn the_site_imports_only_down_the_layers_architecture_md_lists() {
+    let layers = layers();
+    assert!(layers.len() >= 8, "ARCHITECTURE.md's layers: {layers:?}");
+    assert_eq!(
+        layer_problems(&workspace().join("src/lib.rs"), &layers),
+        Vec::<String>::new(),
+        "the layers are, lowest first: {layers:?}"
+    );
+}
+
+#[test]
+fn an_import_up_the_layers_is_found() {
+    let dir = std::env::temp_dir().join(format!("r1-layers-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).unwrap();
+    write("lib.rs", "mod low;\nmod high;\nmod stray;\n");
+    write("low.rs", "pub fn f() {}\n");
+    write("high.rs", "use crate::low::f;\npub fn g() { f() }\n");
+    write("stray.rs", "\n");
+    let layers = ["low".to_owned(), "high".to_owned()];
+    assert_eq!(
+        layer_problems(&dir.join("lib.rs"), &layers),
+        vec!["stray is in no layer".to_owned()]
+    );
+    write("low.rs", "pub fn f() { crate::high::g() }\n");
+    write("stray.rs", "// no longer stray\n");
+    let layers = ["low".to_owned(), "high".to_owned(), "stray".to_owned()];
+    assert_eq!(
+        layer_problems(&dir.join("lib.rs"), &layers),
+        vec!["low imports high, which is not below it".to_owned()]
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

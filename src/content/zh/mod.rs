@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use toml::{Table, Value};
 
-use crate::content::embeds::EMBED_VIEWS;
+use crate::content::embeds::EmbedView;
 use crate::content::glossary::TERMS;
 use crate::content::sections::SECTIONS;
 use crate::content::{widgets, Block, Figure, KEY_FIGURES};
@@ -280,19 +280,30 @@ impl Builder {
             }
         }
         self.widgets(table(file, "widgets").cloned().unwrap_or_default());
-        for spec in EMBED_VIEWS {
-            let place = format!("ui.toml [embeds.{}]", spec.key);
+        // Each view's words, and a widget's static note, keyed by the view's key (a widget's is its
+        // island's).
+        for (view, spec) in EmbedView::all() {
+            let place = format!("ui.toml [embeds.{}]", view.key());
             self.at(place.clone());
-            let Some(words) = table(file, "embeds").and_then(|embeds| table(embeds, spec.key))
+            let Some(words) = table(file, "embeds").and_then(|embeds| table(embeds, view.key()))
             else {
                 self.problem(format!("{place}: missing"));
                 continue;
             };
+            let note = match view {
+                EmbedView::Widget(island) => island.widget().map(|widget| widget.note),
+                EmbedView::Explainer => None,
+            };
+            let note_fields =
+                note.map(|note| [("no_script", note.no_script), ("failed", note.failed)]);
             for (field, english) in [
                 ("title", spec.title),
                 ("source_line", spec.source_line),
                 ("section_title", spec.section_title),
-            ] {
+            ]
+            .into_iter()
+            .chain(note_fields.into_iter().flatten())
+            {
                 match text(words, field) {
                     Some(chinese) => self.add(english, chinese),
                     None => self.problem(format!("{place}: no {field}")),
@@ -321,23 +332,6 @@ impl Builder {
             match text(&words, name) {
                 Some(chinese) => self.add(english, chinese),
                 None => self.problem(format!("ui.toml [widgets]: no {name}")),
-            }
-        }
-        let notes = [
-            ("COST_STATIC", widgets::COST_STATIC),
-            ("TRAINING_STATIC", widgets::TRAINING_STATIC),
-            ("BENCHMARK_STATIC", widgets::BENCHMARK_STATIC),
-            ("TIMELINE_STATIC", widgets::TIMELINE_STATIC),
-            ("PRICES_STATIC", widgets::PRICES_STATIC),
-        ];
-        for (name, note) in notes {
-            self.at(format!("ui.toml [widgets.{name}]"));
-            let zh = table(&words, name);
-            for (field, english) in [("no_script", note.no_script), ("failed", note.failed)] {
-                match zh.and_then(|zh| text(zh, field)) {
-                    Some(chinese) => self.add(english, chinese),
-                    None => self.problem(format!("ui.toml [widgets.{name}]: no {field}")),
-                }
             }
         }
         for (fact, chinese) in table(&words, "training_bar_label").into_iter().flatten() {
@@ -496,14 +490,11 @@ impl Builder {
         let name = match figure {
             Figure::PriceTable => "price_table",
             Figure::BenchmarkTable => "benchmark_table",
-            Figure::BenchmarkChart => "benchmark_chart",
             Figure::O3AnnouncedTable => "o3_announced_table",
             Figure::TimelineList => "timeline_list",
-            Figure::CostWidget => "cost_widget",
-            Figure::Timeline => "timeline",
-            Figure::TrainingPanel => "training_panel",
+            // A widget by its island's key.
+            Figure::Widget(island) => island.key(),
             Figure::EventList { .. } => "event_list",
-            Figure::PriceChart => "price_chart",
             Figure::ScoreChart { .. } => "score_chart",
             Figure::FactTable { .. } => "fact_table",
         };

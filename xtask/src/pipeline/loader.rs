@@ -40,10 +40,11 @@ pub fn write(dist: &Dist) -> Result<(Option<String>, Option<String>), String> {
             ..files
         };
         let loader = write_loader(dist, "zh-boot", &scripts::page_loader(&files)?)?;
-        let html = util::read_text(&dist.dir, site::CHINESE_INDEX)?;
+        let index = site::chinese_index();
+        let html = util::read_text(&dist.dir, &index)?;
         let finished = rewrite(&html, Some(&format!("../{loader}")))
-            .map_err(|error| format!("{}: {error}", site::CHINESE_INDEX))?;
-        util::write(&dist.dir, site::CHINESE_INDEX, finished)?;
+            .map_err(|error| format!("{index}: {error}"))?;
+        util::write(&dist.dir, &index, finished)?;
         let views = dist.chinese_embeds()?;
         if !views.is_empty() {
             let loader = write_loader(dist, "zh-embed-boot", &scripts::embed_loader(&files)?)?;

@@ -27,20 +27,22 @@ pub const HEIGHT: u32 = 630;
 /// Each edition's picture: its own first screen, described in its own language.
 struct Edition {
     /// The edition's page, photographed; its folder is where its pages live.
-    index: &'static str,
+    index: String,
     alt: &'static str,
 }
 
-const EDITIONS: [Edition; 2] = [
-    Edition {
-        index: site::INDEX,
-        alt: "The explainer's first screen: its title, standfirst and key figures",
-    },
-    Edition {
-        index: site::CHINESE_INDEX,
-        alt: "本解读的首屏：标题、导语和几项关键数字",
-    },
-];
+fn editions() -> [Edition; 2] {
+    [
+        Edition {
+            index: site::INDEX.to_owned(),
+            alt: "The explainer's first screen: its title, standfirst and key figures",
+        },
+        Edition {
+            index: site::chinese_index(),
+            alt: "本解读的首屏：标题、导语和几项关键数字",
+        },
+    ]
+}
 /// Chromium normally finishes in under a second; a hung browser must not hang the build.
 const TIMEOUT: Duration = Duration::from_secs(30);
 /// Attempts before the build goes on without a preview.
@@ -58,11 +60,11 @@ pub fn write(dist: &Dist, options: &Options) -> Result<Vec<String>, String> {
         return Ok(Vec::new());
     };
     let mut names = Vec::new();
-    for edition in &EDITIONS {
-        if !dist.dir.join(edition.index).is_file() {
+    for edition in &editions() {
+        if !dist.dir.join(&edition.index).is_file() {
             continue;
         }
-        let png = match screenshot(&chromium, &dist.dir, edition.index) {
+        let png = match screenshot(&chromium, &dist.dir, &edition.index) {
             Ok(png) => png,
             Err(error) => {
                 println!(

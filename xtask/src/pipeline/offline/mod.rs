@@ -18,7 +18,7 @@ pub fn write(dist: &Dist) -> Result<(), String> {
     let single = single_file::write(dist)?;
     single_file::note_download_size(dist, site::INDEX, single)?;
     if let Some(chinese) = single_file::write_chinese(dist)? {
-        single_file::note_download_size(dist, site::CHINESE_INDEX, chinese)?;
+        single_file::note_download_size(dist, &site::chinese_index(), chinese)?;
     }
     let worker = worker::write(dist)?;
     println!(

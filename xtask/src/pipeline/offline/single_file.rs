@@ -32,7 +32,7 @@ pub fn write_chinese(dist: &Dist) -> Result<Option<u64>, String> {
         return Ok(None);
     };
     let folder = dist.dir.join(site::EDITION_FOLDERS[0]);
-    let index = util::read_text(&dist.dir, site::CHINESE_INDEX)?;
+    let index = util::read_text(&dist.dir, &site::chinese_index())?;
     let text = text.rsplit('/').next().unwrap_or(text);
     let (glue, wasm) = (format!("../{}", dist.glue), format!("../{}", dist.wasm));
     let html = single_file_html(&index, &glue, &wasm, text, |name| util::read(&folder, name))?;
