@@ -4,7 +4,8 @@
 //! written `dist/…` and left to the build's own tests. A Rust path (`model::embed::public_url`,
 //! `Island::widget`) must lead through modules to an item defined there, and a lone name (`Dist`,
 //! `send`, `t!`) must be defined somewhere in the Rust of the site, of xtask or of their tests (an
-//! item, a module, a cargo feature, a cfg of build.rs, or a fact id). Code, commands and markup in backticks are left alone.
+//! item, a module, a cargo feature, a cfg of build.rs, a fact id, or a crate the site depends on,
+//! whose own items are its to keep). Code, commands and markup in backticks are left alone.
 //! The order of the layers is checked by `imports.rs`.
 
 use std::path::{Path, PathBuf};
@@ -227,6 +228,11 @@ impl Repo {
     /// Whether a Rust path (`a::b::c`, without arguments) leads to something defined.
     fn has_rust_path(&self, path: &str) -> bool {
         let segments: Vec<&str> = path.trim_start_matches("crate::").split("::").collect();
+        // Another crate's item (`libm::exp`, `f64::exp`) is that crate's to keep: only the crate
+        // itself must be one the site depends on, or the standard library.
+        if self.is_dependency(segments[0]) || ["std", "core", "f64", "f32"].contains(&segments[0]) {
+            return true;
+        }
         // The longest prefix that is a module, then the item in it (and its member).
         for length in (1..=segments.len()).rev() {
             let modules = self.module_files(&segments[..length]);
@@ -252,6 +258,12 @@ impl Repo {
 
     /// Whether a lone name is defined: an item, a module, a macro, a cargo feature, a cfg that
     /// build.rs sets, or a fact's id.
+    /// Whether the site's Cargo.toml depends on a crate of that name.
+    fn is_dependency(&self, name: &str) -> bool {
+        self.cargo.contains(&format!("\n{name} = \""))
+            || self.cargo.contains(&format!("\n{name} = {{"))
+    }
+
     fn has_name(&self, name: &str) -> bool {
         if let Some(mac) = name.strip_suffix('!') {
             // The standard library's, or ours.
@@ -265,6 +277,7 @@ impl Repo {
             || !self.module_files(&[name]).is_empty()
             || name == "xtask"
             || self.cargo.contains(&format!("\n{name} = ["))
+            || self.is_dependency(name)
             || self.build.contains(&format!("rustc-cfg={name}"))
             || self.data.contains(&format!("\"{name}\""))
     }
